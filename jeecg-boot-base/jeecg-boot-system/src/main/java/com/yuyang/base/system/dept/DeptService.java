@@ -5,12 +5,10 @@ import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.system.dept.DeptRequests.Node;
 import com.yuyang.base.system.dept.DeptRequests.Save;
-import com.yuyang.base.system.grid.DataScopeCache;
-import com.yuyang.base.system.grid.SysGrid;
-import com.yuyang.base.system.grid.SysGridMapper;
+import com.yuyang.base.system.permission.PermissionChangedEvent;
 import com.yuyang.base.system.permission.SysPermissionMapper;
-import com.yuyang.base.system.user.SysUser;
-import com.yuyang.base.system.user.SysUserMapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,23 +24,21 @@ public class DeptService {
     private final SysDeptMapper depts;
     private final DeptTreeMapper tree;
     private final DeptCeilingMapper ceilings;
-    private final SysUserMapper users;
-    private final SysGridMapper grids;
     private final SysPermissionMapper permissions;
     private final UnitCeilingService ceilingCache;
-    private final DataScopeCache scopeCache;
+    private final List<DeptReferenceCheck> references;
+    private final ApplicationEventPublisher events;
 
-    public DeptService(SysDeptMapper depts, DeptTreeMapper tree, DeptCeilingMapper ceilings, SysUserMapper users,
-                       SysGridMapper grids, SysPermissionMapper permissions, UnitCeilingService ceilingCache,
-                       DataScopeCache scopeCache) {
+    public DeptService(SysDeptMapper depts, DeptTreeMapper tree, DeptCeilingMapper ceilings,
+                       SysPermissionMapper permissions, UnitCeilingService ceilingCache,
+                       List<DeptReferenceCheck> references, ApplicationEventPublisher events) {
         this.depts = depts;
         this.tree = tree;
         this.ceilings = ceilings;
-        this.users = users;
-        this.grids = grids;
         this.permissions = permissions;
         this.ceilingCache = ceilingCache;
-        this.scopeCache = scopeCache;
+        this.references = references;
+        this.events = events;
     }
 
     public List<Node> tree() {
@@ -104,7 +100,7 @@ public class DeptService {
         if (moved) {
             tree.rebaseSubtree(oldPath, d.getPath(), id);
             ceilingCache.evictAll();
-            scopeCache.evictAll();
+            events.publishEvent(new DeptMovedEvent(id));
         }
         return get(id);
     }
@@ -115,11 +111,10 @@ public class DeptService {
         if (depts.selectCount(new LambdaQueryWrapper<SysDept>().eq(SysDept::getParentId, id)) > 0) {
             throw BizException.badRequest("该部门下存在下级部门，不能删除");
         }
-        if (users.selectCount(new LambdaQueryWrapper<SysUser>().eq(SysUser::getDeptId, id)) > 0) {
-            throw BizException.badRequest("该部门下存在用户，不能删除");
-        }
-        if (grids.selectCount(new LambdaQueryWrapper<SysGrid>().eq(SysGrid::getDeptId, id)) > 0) {
-            throw BizException.badRequest("该部门下存在网格，不能删除");
+        for (DeptReferenceCheck check : references) {
+            check.blocksDelete(id).ifPresent(reason -> {
+                throw BizException.badRequest(reason);
+            });
         }
         depts.deleteById(id);
         ceilings.clear(id);
@@ -144,6 +139,15 @@ public class DeptService {
         return ceilings.permissionIdsOf(id);
     }
 
+    /** A deleted permission leaves every ceiling; any change of codes makes cached ceilings stale. */
+    @EventListener
+    public void onPermissionChanged(PermissionChangedEvent e) {
+        if (e.deleted()) {
+            ceilings.removePermission(e.permissionId());
+        }
+        ceilingCache.evictAll();
+    }
+
     private void apply(SysDept d, Save req) {
         d.setName(req.name().trim());
         d.setCode(req.code());
@@ -152,9 +156,6 @@ public class DeptService {
         d.setSortNo(req.sortNo() == null ? 0 : req.sortNo());
         d.setStatus(req.status() == null ? "ACTIVE" : req.status());
         d.setRemark(req.remark());
-        if (req.leaderUserId() != null && users.selectById(req.leaderUserId()) == null) {
-            throw BizException.badRequest("负责人不存在");
-        }
     }
 
     private String parentPath(long parentId) {

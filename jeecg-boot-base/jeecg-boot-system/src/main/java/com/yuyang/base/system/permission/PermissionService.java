@@ -2,11 +2,9 @@ package com.yuyang.base.system.permission;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.yuyang.base.core.exception.BizException;
-import com.yuyang.base.system.dept.DeptCeilingMapper;
-import com.yuyang.base.system.dept.UnitCeilingService;
 import com.yuyang.base.system.permission.PermissionRequests.Node;
 import com.yuyang.base.system.permission.PermissionRequests.Save;
-import com.yuyang.base.system.role.RolePermissionMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -21,16 +19,11 @@ import java.util.Map;
 public class PermissionService {
 
     private final SysPermissionMapper permissions;
-    private final RolePermissionMapper grants;
-    private final DeptCeilingMapper ceilings;
-    private final UnitCeilingService ceilingCache;
+    private final ApplicationEventPublisher events;
 
-    public PermissionService(SysPermissionMapper permissions, RolePermissionMapper grants, DeptCeilingMapper ceilings,
-                             UnitCeilingService ceilingCache) {
+    public PermissionService(SysPermissionMapper permissions, ApplicationEventPublisher events) {
         this.permissions = permissions;
-        this.grants = grants;
-        this.ceilings = ceilings;
-        this.ceilingCache = ceilingCache;
+        this.events = events;
     }
 
     public List<Node> tree() {
@@ -69,7 +62,7 @@ public class PermissionService {
         if (permissions.updateById(p) == 0) {
             throw BizException.conflict("数据已被他人修改，请刷新后重试");
         }
-        ceilingCache.evictAll();
+        events.publishEvent(new PermissionChangedEvent(id, false));
         return get(id);
     }
 
@@ -80,9 +73,7 @@ public class PermissionService {
             throw BizException.badRequest("该菜单下存在下级菜单或按钮，不能删除");
         }
         permissions.deleteById(id);
-        grants.removePermission(id);
-        ceilings.removePermission(id);
-        ceilingCache.evictAll();
+        events.publishEvent(new PermissionChangedEvent(id, true));
     }
 
     private void apply(SysPermission p, Save req, Long self) {

@@ -8,8 +8,7 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.position.PositionRequests.Query;
 import com.yuyang.base.system.position.PositionRequests.Save;
 import com.yuyang.base.system.position.PositionRequests.View;
-import com.yuyang.base.system.user.SysUser;
-import com.yuyang.base.system.user.SysUserMapper;
+import com.yuyang.base.system.user.UserService;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class PositionController {
 
     private final SysPositionMapper positions;
-    private final SysUserMapper users;
+    private final UserService users;
 
-    public PositionController(SysPositionMapper positions, SysUserMapper users) {
+    public PositionController(SysPositionMapper positions, UserService users) {
         this.positions = positions;
         this.users = users;
     }
@@ -85,7 +84,7 @@ public class PositionController {
     @Transactional
     public Result<Void> delete(@PathVariable long id) {
         find(id);
-        if (users.selectCount(new LambdaQueryWrapper<SysUser>().eq(SysUser::getPositionId, id)) > 0) {
+        if (users.countByPosition(id) > 0) {
             throw BizException.badRequest("该岗位下存在用户，不能删除");
         }
         positions.deleteById(id);

@@ -5,11 +5,12 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.web.PageResult;
 import com.yuyang.base.system.grid.DataScopeCache;
+import com.yuyang.base.system.permission.PermissionChangedEvent;
 import com.yuyang.base.system.permission.SysPermissionMapper;
 import com.yuyang.base.system.role.RoleRequests.Query;
 import com.yuyang.base.system.role.RoleRequests.Save;
 import com.yuyang.base.system.role.RoleRequests.View;
-import com.yuyang.base.system.user.UserRoleMapper;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -23,11 +24,11 @@ public class RoleService {
 
     private final SysRoleMapper roles;
     private final RolePermissionMapper grants;
-    private final UserRoleMapper userRoles;
+    private final RoleMemberMapper userRoles;
     private final SysPermissionMapper permissions;
     private final DataScopeCache scopeCache;
 
-    public RoleService(SysRoleMapper roles, RolePermissionMapper grants, UserRoleMapper userRoles,
+    public RoleService(SysRoleMapper roles, RolePermissionMapper grants, RoleMemberMapper userRoles,
                        SysPermissionMapper permissions, DataScopeCache scopeCache) {
         this.roles = roles;
         this.grants = grants;
@@ -98,6 +99,13 @@ public class RoleService {
         grants.clear(id);
         unique.forEach(p -> grants.grant(id, p));
         return grants.permissionIdsOf(id);
+    }
+
+    @EventListener
+    public void onPermissionChanged(PermissionChangedEvent e) {
+        if (e.deleted()) {
+            grants.removePermission(e.permissionId());
+        }
     }
 
     private void apply(SysRole r, Save req) {

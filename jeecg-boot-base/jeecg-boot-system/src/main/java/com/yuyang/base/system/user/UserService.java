@@ -12,6 +12,7 @@ import com.yuyang.base.system.dept.SysDeptMapper;
 import com.yuyang.base.system.grid.DataScopeCache;
 import com.yuyang.base.system.grid.SysGridMapper;
 import com.yuyang.base.system.grid.UserGridMapper;
+import com.yuyang.base.system.role.RoleMemberMapper;
 import com.yuyang.base.system.role.SysRoleMapper;
 import com.yuyang.base.system.user.UserRequests.Create;
 import com.yuyang.base.system.user.UserRequests.Query;
@@ -35,7 +36,7 @@ import java.util.List;
 public class UserService {
 
     private final SysUserMapper users;
-    private final UserRoleMapper userRoles;
+    private final RoleMemberMapper userRoles;
     private final UserGridMapper userGrids;
     private final SysDeptMapper depts;
     private final SysRoleMapper roles;
@@ -44,7 +45,7 @@ public class UserService {
     private final DataScopeCache scopeCache;
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
 
-    public UserService(SysUserMapper users, UserRoleMapper userRoles, UserGridMapper userGrids, SysDeptMapper depts,
+    public UserService(SysUserMapper users, RoleMemberMapper userRoles, UserGridMapper userGrids, SysDeptMapper depts,
                        SysRoleMapper roles, SysGridMapper grids, FieldCipher cipher, DataScopeCache scopeCache) {
         this.users = users;
         this.userRoles = userRoles;
@@ -157,6 +158,10 @@ public class UserService {
         unique.forEach(r -> userRoles.bind(id, r));
         scopeCache.evictUser(id);
         return userRoles.roleIdsOfUser(id);
+    }
+
+    public long countByPosition(long positionId) {
+        return users.selectCount(new LambdaQueryWrapper<SysUser>().eq(SysUser::getPositionId, positionId));
     }
 
     public List<Long> gridsOf(long id) {

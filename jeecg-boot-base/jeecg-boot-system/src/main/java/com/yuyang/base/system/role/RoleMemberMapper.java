@@ -1,4 +1,4 @@
-package com.yuyang.base.system.user;
+package com.yuyang.base.system.role;
 
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -8,9 +8,9 @@ import org.apache.ibatis.annotations.Select;
 
 import java.util.List;
 
-/** sys_user_role: role bindings of users. */
+/** sys_user_role: which users hold a role (owned by the role feature; users bind through it). */
 @Mapper
-public interface UserRoleMapper {
+public interface RoleMemberMapper {
 
     @Select("SELECT role_id FROM sys_user_role WHERE user_id = #{userId} ORDER BY role_id")
     List<Long> roleIdsOfUser(@Param("userId") long userId);
