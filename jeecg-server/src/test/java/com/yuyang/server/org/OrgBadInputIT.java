@@ -144,9 +144,9 @@ class OrgBadInputIT extends IntegrationTest {
     /** A cheap fingerprint of a table: row count plus the sum of versions/ids where present. */
     private String snapshot(String table) {
         String sql = switch (table) {
-            case "sys_user_role", "sys_user_grid" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(user_id * 7 + " + (table.equals("sys_user_role") ? "role_id" : "grid_id") + "), 0)) FROM " + table;
-            case "sys_role_permission" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(role_id * 7 + permission_id), 0)) FROM sys_role_permission";
-            case "sys_dept_permission" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(dept_id * 7 + permission_id), 0)) FROM sys_dept_permission";
+            case "sys_user_role", "sys_user_grid" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(MOD(user_id, 1000003) * 7 + MOD(" + (table.equals("sys_user_role") ? "role_id" : "grid_id") + ", 1000003)), 0)) FROM " + table;
+            case "sys_role_permission" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(MOD(role_id, 1000003) * 7 + MOD(permission_id, 1000003)), 0)) FROM sys_role_permission";
+            case "sys_dept_permission" -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(MOD(dept_id, 1000003) * 7 + MOD(permission_id, 1000003)), 0)) FROM sys_dept_permission";
             default -> "SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(version), 0), ':', COALESCE(SUM(del_flag), 0)) FROM " + table;
         };
         return jdbc.queryForObject(sql, String.class);
