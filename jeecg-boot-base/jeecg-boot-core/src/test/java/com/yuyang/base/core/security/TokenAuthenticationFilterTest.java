@@ -36,4 +36,20 @@ class TokenAuthenticationFilterTest {
         assertThat(needs("/actuator/env", "/actuator/env")).isTrue();
         assertThat(needs("/actuator/health/../env", "/actuator/env")).isTrue();
     }
+
+    @Test
+    void p2_publicPrefixCannotBeClimbedOutOf() {
+        SecuritySettings settings = new SecuritySettings();
+        settings.getPublicPaths().add("/jmreport/desreport_/**");
+        TokenAuthenticationFilter f = new TokenAuthenticationFilter(settings, null);
+        MockHttpServletRequest asset = new MockHttpServletRequest("GET", "/jmreport/desreport_/js/app.js");
+        asset.setServletPath("/jmreport/desreport_/js/app.js");
+        assertThat(f.needsToken(asset)).isFalse();
+        MockHttpServletRequest climb = new MockHttpServletRequest("GET", "/jmreport/desreport_/../list");
+        climb.setServletPath("/jmreport/list");
+        assertThat(f.needsToken(climb)).isTrue();
+        MockHttpServletRequest page = new MockHttpServletRequest("GET", "/jmreport/list");
+        page.setServletPath("/jmreport/list");
+        assertThat(f.needsToken(page)).isTrue();
+    }
 }
