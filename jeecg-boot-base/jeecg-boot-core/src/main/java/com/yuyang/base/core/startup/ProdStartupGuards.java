@@ -22,6 +22,7 @@ public class ProdStartupGuards implements SmartInitializingSingleton {
 
     private final List<StartupGuard> guards;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ProdStartupGuards(Environment env, JdbcTemplate jdbc) {
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String key : List.of("platform.security.token-secret", "platform.security.crypto-key", "platform.security.hash-key")) {
