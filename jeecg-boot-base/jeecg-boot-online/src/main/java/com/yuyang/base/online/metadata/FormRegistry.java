@@ -1,5 +1,6 @@
 package com.yuyang.base.online.metadata;
 
+import com.yuyang.base.core.datascope.GridScopedTables;
 import com.yuyang.base.core.exception.BizException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,21 @@ public class FormRegistry {
         if (code == null || !Identifiers.valid(code)) {
             throw BizException.notFound("表单不存在");
         }
-        return cache.computeIfAbsent(code, c -> repository.find(c).map(StoredForm::runtime))
+        return cache.computeIfAbsent(code, c -> repository.find(c).map(StoredForm::runtime).map(FormRegistry::registerScope))
                 .orElseThrow(() -> BizException.notFound("表单不存在或尚未同步数据库：" + code));
+    }
+
+    /**
+     * Grid-scoped online tables join the platform's registry, so that the MyBatis-Plus grid interceptor also
+     * filters them on any path that is not this engine (generated mappers, reports through MyBatis).
+     */
+    static FormDef registerScope(FormDef def) {
+        if (def != null && def.gridScopedTable()) {
+            GridScopedTables.register(def.tableName());
+        } else if (def != null) {
+            GridScopedTables.unregister(def.tableName());
+        }
+        return def;
     }
 
     public void changed(String code) {
