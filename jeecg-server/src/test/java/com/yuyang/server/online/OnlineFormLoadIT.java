@@ -47,7 +47,7 @@ class OnlineFormLoadIT extends IntegrationTest {
                 "online:demo_vehicle:edit", "online:demo_vehicle:export", "online:demo_vehicle:import",
                 "online:demo_vehicle:list");
         Long page = jdbc.queryForObject("SELECT id FROM sys_permission WHERE code = 'online:demo_vehicle:list'", Long.class);
-        jdbc.update("INSERT INTO sys_role_permission (role_id, permission_id) VALUES (3, ?)", page);
+        OnlineHttpIT.grant(jdbc, 3, "online:demo_vehicle:list");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_role_permission WHERE role_id = 3 AND permission_id = ?",
                 Integer.class, page)).isEqualTo(1);
     }

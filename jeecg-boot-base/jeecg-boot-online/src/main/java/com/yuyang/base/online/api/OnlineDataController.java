@@ -6,6 +6,7 @@ import com.yuyang.base.online.data.OnlineQueryService;
 import com.yuyang.base.online.data.OnlineWriteService;
 import com.yuyang.base.online.data.PageResult;
 import com.yuyang.base.online.metadata.FormPermissionRegistrar.Action;
+import org.apache.shiro.authz.annotation.RequiresAuthentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The generic data API of every synced online form. */
+/**
+ * The generic data API of every synced online form. The permission codes are data (online:&lt;form&gt;:&lt;action&gt;,
+ * one set per form), so they are checked in each handler against the caller; the class-level annotation
+ * makes login the floor.
+ */
 @RestController
+@RequiresAuthentication
 @RequestMapping("/api/online/data/{code}")
 public class OnlineDataController {
 

@@ -8,6 +8,7 @@ import com.yuyang.base.online.metadata.FormDef;
 import com.yuyang.base.online.metadata.FormService;
 import com.yuyang.base.online.metadata.StoredForm;
 import com.yuyang.base.online.schema.FormDefinitionReader;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,14 +40,14 @@ public class OnlineFormController {
     }
 
     @GetMapping
+    @RequiresPermissions("online:form:list")
     public Result<List<Map<String, Object>>> list() {
-        OnlinePermissions.requireCode("online:form:list");
         return Result.ok(forms.list().stream().map(OnlineFormController::summary).toList());
     }
 
     @GetMapping("/{code}")
+    @RequiresPermissions("online:form:list")
     public Result<Map<String, Object>> get(@PathVariable String code) {
-        OnlinePermissions.requireCode("online:form:list");
         StoredForm f = forms.get(code);
         Map<String, Object> out = summary(f);
         out.put("design", f.design());
@@ -55,17 +56,17 @@ public class OnlineFormController {
     }
 
     @PostMapping
+    @RequiresPermissions("online:form:add")
     public Result<Map<String, Object>> create(@RequestBody JsonNode body) {
-        OnlinePermissions.requireCode("online:form:add");
         FormDef def = reader.read(body, "请求");
         return Result.ok("创建成功", summary(forms.create(def, "API")));
     }
 
     /** Saves a new design (version = stored + 1); {@code ?expectedVersion=} guards against lost updates. */
     @PutMapping("/{code}")
+    @RequiresPermissions("online:form:edit")
     public Result<Map<String, Object>> update(@PathVariable String code, @RequestBody JsonNode body,
                                               @RequestParam(required = false) Integer expectedVersion) {
-        OnlinePermissions.requireCode("online:form:edit");
         FormDef def = reader.read(body, "请求");
         if (!code.equals(def.code())) {
             throw BizException.badRequest("表单编码不能修改");
@@ -74,15 +75,15 @@ public class OnlineFormController {
     }
 
     @PostMapping("/{code}/sync")
+    @RequiresPermissions("online:form:sync")
     public Result<SyncReport> sync(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirm) {
-        OnlinePermissions.requireCode("online:form:sync");
         return Result.ok(forms.sync(code, confirm));
     }
 
     /** The design as a form-schemas file, ready to be committed. */
     @GetMapping("/{code}/export")
+    @RequiresPermissions("online:form:export")
     public ResponseEntity<byte[]> export(@PathVariable String code) {
-        OnlinePermissions.requireCode("online:form:export");
         String json = forms.export(code);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + forms.get(code).code() + ".json\"")
