@@ -84,6 +84,11 @@ public class OnlineQueryService {
         return jdbc.queryForList(sql.text(), sql.params()).stream().findFirst().map(r -> Rows.toApi(form, r));
     }
 
+    /** Validates list parameters without running anything (a bad filter must fail before a download starts). */
+    public void check(String code, Map<String, String> params) {
+        ListQueryParser.parse(forms.runtime(code), params);
+    }
+
     /** Streams all rows matching the filters, in id order and fixed-size batches (bounded memory). */
     public void stream(String code, Map<String, String> params, int batch, Consumer<List<Map<String, Object>>> sink) {
         FormDef form = forms.runtime(code);
