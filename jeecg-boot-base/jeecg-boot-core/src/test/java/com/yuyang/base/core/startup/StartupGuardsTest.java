@@ -43,6 +43,8 @@ class StartupGuardsTest {
         assertThat(new XxlTokenGuard("xxl", "").violations()).singleElement().asString().contains("未配置");
         assertThat(new XxlTokenGuard("xxl", null).violations()).singleElement().asString().contains("未配置");
         assertThat(new XxlTokenGuard("xxl", "default_token").violations()).singleElement().asString().contains("默认值");
+        // the placeholder of docker/.env.example
+        assertThat(new XxlTokenGuard("xxl", "change-me-xxl-token").violations()).singleElement().asString().contains("默认值");
         assertThat(new XxlTokenGuard("local", STRONG).violations()).singleElement().asString().contains("platform.job.mode");
     }
 
