@@ -107,3 +107,9 @@ spring_started_s() { sed -n 's/.*Started YuyangApplication in \([0-9.]*\) second
 machine() {
   echo "$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GB", $2/1048576 }' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
 }
+
+# CPU seconds (user + system) the server process has used so far: a figure that, unlike wall time,
+# hardly depends on how busy the shared cores are.
+cpu_s() {
+  awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / t }' "/proc/$SERVER_PID/stat"
+}
