@@ -60,6 +60,9 @@ trap cleanup EXIT INT TERM
 start_server() {
   local profile=$1 port=$2; shift 2
   [ "$port" != 8080 ] || { echo "never benchmark on 8080" >&2; exit 2; }
+  if curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already in use by another process; choose another (see bench/README.md)" >&2; exit 2
+  fi
   WORK_DIR=$(mktemp -d /tmp/yy-bench.XXXXXX)
   local args=(--server.port="$port" --platform.data-dir="$WORK_DIR/data")
   if [ "$profile" = prod ]; then

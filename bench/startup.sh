@@ -23,7 +23,7 @@ out="$RESULTS/startup-$(date -u +%Y%m%dT%H%M%SZ).txt"
 } | tee "$out"
 
 for profile in default prod; do
-  port=18080; [ "$profile" = prod ] && port=18081
+  port=${BENCH_PORT_DEFAULT:-18080}; [ "$profile" = prod ] && port=${BENCH_PORT_PROD:-18081}
   for run in $(seq 1 "$RUNS"); do
     start_server "$profile" "$port"
     t=$(wait_healthy "$port" 300)

@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${1:-30s}
-PORT=18081
+PORT=${BENCH_PORT_PROD:-18081}
 ensure_jar
 bash "$ROOT/scripts/ensure-services.sh" >/dev/null
 if ! command -v wrk >/dev/null 2>&1; then
