@@ -60,6 +60,9 @@ trap cleanup EXIT INT TERM
 start_server() {
   local profile=$1 port=$2; shift 2
   [ "$port" != 8080 ] || { echo "never benchmark on 8080" >&2; exit 2; }
+  if curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already in use by another process; choose another (see bench/README.md)" >&2; exit 2
+  fi
   WORK_DIR=$(mktemp -d /tmp/yy-bench.XXXXXX)
   local args=(--server.port="$port" --platform.data-dir="$WORK_DIR/data")
   if [ "$profile" = prod ]; then
@@ -106,4 +109,10 @@ spring_started_s() { sed -n 's/.*Started YuyangApplication in \([0-9.]*\) second
 
 machine() {
   echo "$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GB", $2/1048576 }' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
+}
+
+# CPU seconds (user + system) the server process has used so far: a figure that, unlike wall time,
+# hardly depends on how busy the shared cores are.
+cpu_s() {
+  awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / t }' "/proc/$SERVER_PID/stat"
 }
