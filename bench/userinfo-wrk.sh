@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${1:-30s}
-PORT=18081
+PORT=${BENCH_PORT_PROD:-18081}
 ensure_jar
 bash "$ROOT/scripts/ensure-services.sh" >/dev/null
 if ! command -v wrk >/dev/null 2>&1; then
@@ -32,15 +32,18 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Access-Token: $TOKEN" "http:
 
 url="http://127.0.0.1:$PORT/api/sys/user/info"
 log "warm-up 15s"
-wrk -t2 -c32 -d15s -s "$BENCH_DIR/userinfo.lua" "$url" >/dev/null
+prio wrk -t2 -c32 -d15s -s "$BENCH_DIR/userinfo.lua" "$url" >/dev/null
 out="$RESULTS/userinfo-wrk-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(machine)"
   echo "jvm flags: ${BENCH_JAVA_OPTS:-(JVM defaults)}"
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); nice: $BENCH_NICE"
   echo "command: wrk -t2 -c32 -d$DURATION --latency -s bench/userinfo.lua $url"
-  wrk -t2 -c32 -d"$DURATION" --latency -s "$BENCH_DIR/userinfo.lua" "$url"
+  cpu0=$(cpu_s)
+  prio wrk -t2 -c32 -d"$DURATION" --latency -s "$BENCH_DIR/userinfo.lua" "$url"
+  cpu1=$(cpu_s)
+  echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
   echo "rss after: $(rss_mb) MB"
 } | tee "$out"
 if grep -q 'Non-2xx' "$out"; then
@@ -48,4 +51,7 @@ if grep -q 'Non-2xx' "$out"; then
 fi
 rps=$(sed -n 's/^Requests\/sec: *//p' "$out")
 p99=$(awk '$1 == "99%" { print $2 }' "$out")
-echo "SUMMARY userinfo: ${rps} req/s, p99 ${p99} (targets: >= 2000 req/s, p99 <= 50ms)" | tee -a "$out"
+reqs=$(awk '/requests in/ { print $1 }' "$out")
+cpu_run=$(sed -n 's/^server cpu during the run: \([0-9.]*\) s/\1/p' "$out")
+per_req=$(awk -v c="$cpu_run" -v n="$reqs" 'BEGIN { printf "%.3f", c * 1000 / n }')
+echo "SUMMARY userinfo: ${rps} req/s, p99 ${p99} (targets: >= 2000 req/s, p99 <= 50ms); server CPU ${per_req} ms/request" | tee -a "$out"

@@ -1,6 +1,7 @@
 package com.yuyang.base.core.startup;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,7 @@ public class ProdStartupGuards implements SmartInitializingSingleton {
 
     private final List<StartupGuard> guards;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public ProdStartupGuards(Environment env, JdbcTemplate jdbc) {
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String key : List.of("platform.security.token-secret", "platform.security.crypto-key", "platform.security.hash-key")) {

@@ -21,7 +21,8 @@ public class XxlTokenGuard implements StartupGuard {
         if (token == null || token.isBlank()) {
             return List.of("xxl-job 访问令牌未配置：platform.job.xxl.access-token (XXL_JOB_TOKEN)");
         }
-        if (KNOWN_DEFAULTS.contains(token.trim().toLowerCase())) {
+        String t = token.trim().toLowerCase();
+        if (KNOWN_DEFAULTS.contains(t) || t.contains("change-me") || t.contains("changeme")) {
             return List.of("xxl-job 访问令牌为公开的默认值：platform.job.xxl.access-token (XXL_JOB_TOKEN)");
         }
         if (!"xxl".equalsIgnoreCase(mode)) {

@@ -15,7 +15,7 @@ public final class DictRequests {
 
     public record DictBody(
             @NotBlank(message = "字典编码不能为空")
-            @Pattern(regexp = "^[a-z][a-z0-9_]{1,63}$", message = "字典编码须以小写字母开头，只含小写字母、数字和下划线，2-64 位")
+            @Pattern(regexp = "^$|^[a-z][a-z0-9_]{1,63}$", message = "字典编码须以小写字母开头，只含小写字母、数字和下划线，2-64 位")
             String code,
             @NotBlank(message = "字典名称不能为空") @Size(max = 100, message = "字典名称不能超过 100 个字符")
             String name,
