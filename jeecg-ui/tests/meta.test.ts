@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildColumns, buildQueryParams, buildRules, cellText, emptyModel, formFields, optionsFromRecords, queryFields,
+  sortParams, spanOf, toFormModel, toPayload, validateValue, widgetOf,
+} from '@/online/meta';
+import { vehicleForm } from './fixtures';
+
+const field = (name: string) => vehicleForm.fields.find((f) => f.name === name)!;
+
+describe('widget from metadata', () => {
+  it('derives the widget from type and dictionary, honouring an explicit widget', () => {
+    expect(widgetOf(field('plate_no'))).toBe('input');
+    expect(widgetOf(field('vehicle_type'))).toBe('select');
+    expect(widgetOf(field('seats'))).toBe('number');
+    expect(widgetOf(field('load_t'))).toBe('number');
+    expect(widgetOf(field('reg_date'))).toBe('date');
+    expect(widgetOf(field('create_time'))).toBe('datetime');
+    expect(widgetOf(field('active'))).toBe('switch');
+    expect(widgetOf(field('remark'))).toBe('textarea');
+    expect(widgetOf({ ...field('vehicle_type'), widget: 'radio' })).toBe('radio');
+    expect(widgetOf({ name: 'x', label: 'x', type: 'string', widget: 'bogus' })).toBe('input');
+    expect(widgetOf({ name: 'x', label: 'x', type: 'string', length: 1000 })).toBe('textarea');
+  });
+
+  it('lays text areas out full width and keeps a declared span', () => {
+    expect(spanOf(field('remark'))).toBe(24);
+    expect(spanOf(field('plate_no'))).toBe(12);
+    expect(spanOf({ ...field('plate_no'), span: 8 })).toBe(8);
+    expect(spanOf({ ...field('plate_no'), span: 99 })).toBe(12);
+  });
+});
+
+describe('table from metadata', () => {
+  const cols = buildColumns(vehicleForm);
+
+  it('lists the list-visible fields in order, leaving out hidden ones', () => {
+    expect(cols.map((c) => c.key)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'create_time']);
+    expect(cols[0].title).toBe('车牌号');
+  });
+
+  it('shows dictionary labels from <field>_dictText and falls back to the raw value', () => {
+    const col = cols.find((c) => c.key === 'vehicle_type')!;
+    expect(col.kind).toBe('dict');
+    expect(cellText(col, { vehicle_type: 'bus', vehicle_type_dictText: '客车' })).toBe('客车');
+    expect(cellText(col, { vehicle_type: 'bus' })).toBe('bus');
+    expect(cellText(col, { vehicle_type: null })).toBe('');
+  });
+
+  it('renders booleans and timestamps readably', () => {
+    const active = cols.find((c) => c.key === 'active')!;
+    expect(cellText(active, { active: true })).toBe('是');
+    expect(cellText(active, { active: 0 })).toBe('否');
+    const created = cols.find((c) => c.key === 'create_time')!;
+    expect(cellText(created, { create_time: '2026-11-23T08:05:09.123' })).toBe('2026-11-23 08:05:09');
+  });
+
+  it('makes columns sortable unless the metadata says not, and only sends declared sortable fields', () => {
+    expect(cols.find((c) => c.key === 'seats')!.sorter).toBe(true);
+    expect(cols.find((c) => c.key === 'load_t')!.sorter).toBe(false);
+    expect(sortParams(vehicleForm, 'seats', 'descend')).toEqual({ sort: 'seats', order: 'desc' });
+    expect(sortParams(vehicleForm, 'load_t', 'ascend')).toEqual({});
+    expect(sortParams(vehicleForm, 'id and sleep(3)', 'ascend')).toEqual({});
+    expect(sortParams(vehicleForm, 'seats', null)).toEqual({});
+  });
+});
+
+describe('query bar from metadata', () => {
+  it('offers only fields with a query mode', () => {
+    expect(queryFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'reg_date']);
+  });
+
+  it('turns values into parameters: trimmed, empties dropped, ranges as _begin/_end', () => {
+    expect(buildQueryParams(vehicleForm, { plate_no: '  陕K ', vehicle_type: '', reg_date: ['2026-01-01', '2026-06-30'], seats: 5 })).toEqual({
+      plate_no: '陕K',
+      reg_date_begin: '2026-01-01',
+      reg_date_end: '2026-06-30',
+    });
+    expect(buildQueryParams(vehicleForm, { reg_date_begin: '2026-01-01' })).toEqual({ reg_date_begin: '2026-01-01' });
+    expect(buildQueryParams(vehicleForm, {})).toEqual({});
+  });
+});
+
+describe('form from metadata', () => {
+  it('edits the user fields only, never system columns', () => {
+    expect(formFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'remark']);
+  });
+
+  it('starts with defaults and false switches', () => {
+    const m = emptyModel({ ...vehicleForm, fields: [...vehicleForm.fields, { name: 'color', label: '颜色', type: 'string', defaultValue: '白' }] });
+    expect(m.active).toBe(false);
+    expect(m.color).toBe('白');
+    expect(m.plate_no).toBeUndefined();
+  });
+
+  it('maps a record into form values and back into a request body', () => {
+    const rec = { id: '9', version: 3, plate_no: '陕KA1234', vehicle_type: 2, seats: '45', load_t: '1.50', active: 1, remark: '' };
+    const model = toFormModel(vehicleForm, rec);
+    expect(model.vehicle_type).toBe('2');
+    expect(model.seats).toBe(45);
+    expect(model.active).toBe(true);
+    expect(model).not.toHaveProperty('id');
+    const body = toPayload(vehicleForm, { ...model, plate_no: ' 陕KA1234 ' });
+    expect(body).toMatchObject({ plate_no: '陕KA1234', seats: 45, load_t: 1.5, active: true, remark: null, reg_date: null });
+    expect(body).not.toHaveProperty('id');
+    expect(body).not.toHaveProperty('create_time');
+  });
+
+  it('leaves read-only fields out of the body', () => {
+    const meta = { ...vehicleForm, fields: [{ name: 'plate_no', label: '车牌号', type: 'string', readOnly: true }, { name: 'seats', label: '座位数', type: 'int' }] };
+    expect(toPayload(meta, { plate_no: 'x', seats: 3 })).toEqual({ seats: 3 });
+  });
+});
+
+describe('validation from metadata', () => {
+  it('requires required fields with a Chinese message matching the widget', async () => {
+    expect(await validateValue(field('plate_no'), '')).toBe('请输入车牌号');
+    expect(await validateValue({ ...field('vehicle_type'), required: true }, undefined)).toBe('请选择车辆类型');
+    expect(await validateValue(field('seats'), undefined)).toBeNull();
+  });
+
+  it('enforces length, pattern, integer, range and scale', async () => {
+    expect(await validateValue(field('plate_no'), '陕KA12345678901234')).toBe('车牌号不能超过16个字符');
+    expect(await validateValue(field('plate_no'), 'abc')).toBe('车牌号格式不正确');
+    expect(await validateValue(field('plate_no'), '陕KA1234')).toBeNull();
+    expect(await validateValue(field('seats'), 2.5)).toBe('座位数必须是整数');
+    expect(await validateValue(field('seats'), 0)).toBe('座位数不能小于1');
+    expect(await validateValue(field('seats'), 81)).toBe('座位数不能大于80');
+    expect(await validateValue(field('seats'), 'x')).toBe('座位数必须是整数');
+    expect(await validateValue(field('load_t'), '1.234')).toBe('载重(吨)最多2位小数');
+    expect(await validateValue(field('load_t'), '1.23')).toBeNull();
+  });
+
+  it('ignores a malformed pattern in metadata instead of breaking the form', () => {
+    const rules = buildRules({ name: 'a', label: 'A', type: 'string', pattern: '([' });
+    expect(rules.some((r) => r.pattern)).toBe(false);
+  });
+});
+
+describe('dictionary fallback', () => {
+  it('derives options from the labels seen in rows', () => {
+    expect(optionsFromRecords('t', [{ t: 1, t_dictText: '甲' }, { t: 2 }, { t: 1, t_dictText: '甲' }, { t: null }])).toEqual([
+      { value: '1', label: '甲' },
+      { value: '2', label: '2' },
+    ]);
+  });
+});
