@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildColumns, buildQueryParams, buildRules, cellText, emptyModel, formFields, optionsFromRecords, queryFields,
-  sortParams, spanOf, toFormModel, toPayload, validateValue, widgetOf,
+  normaliseForm, sortParams, spanOf, toFormModel, toPayload, validateValue, widgetOf,
 } from '@/online/meta';
 import { vehicleForm } from './fixtures';
 
@@ -34,7 +34,7 @@ describe('table from metadata', () => {
   const cols = buildColumns(vehicleForm);
 
   it('lists the list-visible fields in order, leaving out hidden ones', () => {
-    expect(cols.map((c) => c.key)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'create_time']);
+    expect(cols.map((c) => c.key)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'fuel', 'create_time']);
     expect(cols[0].title).toBe('车牌号');
   });
 
@@ -54,7 +54,7 @@ describe('table from metadata', () => {
     expect(cellText(created, { create_time: '2026-11-23T08:05:09.123' })).toBe('2026-11-23 08:05:09');
   });
 
-  it('makes columns sortable unless the metadata says not, and only sends declared sortable fields', () => {
+  it('makes only fields declared sortable sortable, and only sends those', () => {
     expect(cols.find((c) => c.key === 'seats')!.sorter).toBe(true);
     expect(cols.find((c) => c.key === 'load_t')!.sorter).toBe(false);
     expect(sortParams(vehicleForm, 'seats', 'descend')).toEqual({ sort: 'seats', order: 'desc' });
@@ -66,7 +66,7 @@ describe('table from metadata', () => {
 
 describe('query bar from metadata', () => {
   it('offers only fields with a query mode', () => {
-    expect(queryFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'reg_date']);
+    expect(queryFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'reg_date', 'fuel']);
   });
 
   it('turns values into parameters: trimmed, empties dropped, ranges as _begin/_end', () => {
@@ -77,12 +77,15 @@ describe('query bar from metadata', () => {
     });
     expect(buildQueryParams(vehicleForm, { reg_date_begin: '2026-01-01' })).toEqual({ reg_date_begin: '2026-01-01' });
     expect(buildQueryParams(vehicleForm, {})).toEqual({});
+    expect(buildQueryParams(vehicleForm, { fuel: 'ev' })).toEqual({ fuel_type: 'ev' });
+    const logForm = { code: 'log', title: '日志', fields: [{ name: 't', label: '时间', type: 'datetime', query: 'range', rangeParams: ['from', 'to'] as [string, string] }] };
+    expect(buildQueryParams(logForm, { t: ['2026-01-01 00:00:00', '2026-01-02 00:00:00'] })).toEqual({ from: '2026-01-01 00:00:00', to: '2026-01-02 00:00:00' });
   });
 });
 
 describe('form from metadata', () => {
   it('edits the user fields only, never system columns', () => {
-    expect(formFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'remark']);
+    expect(formFields(vehicleForm).map((f) => f.name)).toEqual(['plate_no', 'vehicle_type', 'seats', 'load_t', 'reg_date', 'active', 'fuel', 'remark']);
   });
 
   it('starts with defaults and false switches', () => {
@@ -133,6 +136,24 @@ describe('validation from metadata', () => {
   it('ignores a malformed pattern in metadata instead of breaking the form', () => {
     const rules = buildRules({ name: 'a', label: 'A', type: 'string', pattern: '([' });
     expect(rules.some((r) => r.pattern)).toBe(false);
+  });
+});
+
+describe('inline options and the engine answer', () => {
+  it('renders inline options as a select and shows their labels when no _dictText came', () => {
+    const fuel = field('fuel');
+    expect(widgetOf(fuel)).toBe('select');
+    const col = buildColumns(vehicleForm).find((c) => c.key === 'fuel')!;
+    expect(cellText(col, { fuel: 'ev' })).toBe('纯电');
+    expect(cellText(col, { fuel: 'ev', fuel_dictText: '电动' })).toBe('电动');
+  });
+
+  it('takes the synced runtime definition from the form answer, else the design', () => {
+    const design = { ...vehicleForm, title: '车辆(设计)' };
+    expect(normaliseForm({ code: 'demo_vehicle', title: '车辆', design, runtime: vehicleForm }).title).toBe('车辆');
+    expect(normaliseForm({ code: 'demo_vehicle', title: '车辆', design }).title).toBe('车辆(设计)');
+    expect(normaliseForm({ code: 'demo_vehicle', title: '车辆', design }, 'design').fields.length).toBe(vehicleForm.fields.length);
+    expect(normaliseForm(vehicleForm as unknown as Record<string, unknown>)).toBe(vehicleForm);
   });
 });
 

@@ -1,14 +1,15 @@
-import { download, http, type Page } from './http';
+import { download, http, request, type Page } from './http';
 import type { FormMeta } from '@/online/types';
 
 type Row = Record<string, unknown>;
 const enc = encodeURIComponent;
 
 export const onlineApi = {
-  forms: (params?: object) => http.get<Page<FormMeta> | FormMeta[]>('/online/forms', params),
-  form: (code: string) => http.get<FormMeta>(`/online/forms/${enc(code)}`),
-  createForm: (meta: FormMeta) => http.post<unknown>('/online/forms', meta),
-  updateForm: (code: string, meta: FormMeta) => http.put<unknown>(`/online/forms/${enc(code)}`, meta),
+  forms: () => http.get<Record<string, unknown>[]>('/online/forms'),
+  form: (code: string) => http.get<Record<string, unknown>>(`/online/forms/${enc(code)}`),
+  createForm: (meta: FormMeta) => http.post<Record<string, unknown>>('/online/forms', meta),
+  updateForm: (code: string, meta: FormMeta, expectedVersion?: number) =>
+    request<Record<string, unknown>>({ url: `/online/forms/${enc(code)}`, method: 'PUT', data: meta, params: expectedVersion ? { expectedVersion } : undefined }),
   syncForm: (code: string, confirm = false) => http.post<unknown>(`/online/forms/${enc(code)}/sync`, undefined, confirm ? { confirm: true } : undefined),
   list: (code: string, params: object) => http.get<Page<Row>>(`/online/data/${enc(code)}`, params),
   get: (code: string, id: string | number) => http.get<Row>(`/online/data/${enc(code)}/${enc(String(id))}`),

@@ -1,45 +1,61 @@
 import { http, type Page } from './http';
-import type { ListQuery } from '@/composables/useList';
 
 type Row = Record<string, unknown>;
-const enc = (v: string | number) => encodeURIComponent(String(v));
+type Id = string | number;
+const enc = (v: Id) => encodeURIComponent(String(v));
+
+/**
+ * Paging parameters under both spellings the system APIs use (pageNo/pageSize and page/size).
+ * Unknown parameters are ignored by the server.
+ */
+function paged(q: object): object {
+  const o = q as { pageNo?: number; pageSize?: number };
+  return { ...q, page: o.pageNo, size: o.pageSize };
+}
 
 /** REST calls of one system resource: GET base (paged), GET/PUT/DELETE base/{id}, POST base. */
 export function resource(base: string) {
   return {
-    list: (q: ListQuery | object) => http.get<Page<Row> | Row[]>(base, q),
-    get: (id: string | number) => http.get<Row>(`${base}/${enc(id)}`),
+    list: (q: object) => http.get<Page<Row> | Row[]>(base, paged(q)),
+    get: (id: Id) => http.get<Row>(`${base}/${enc(id)}`),
     add: (body: Row) => http.post<unknown>(base, body),
-    edit: (id: string | number, body: Row) => http.put<unknown>(`${base}/${enc(id)}`, body),
-    remove: (id: string | number) => http.delete<unknown>(`${base}/${enc(id)}`),
+    edit: (id: Id, body: Row) => http.put<unknown>(`${base}/${enc(id)}`, body),
+    remove: (id: Id) => http.delete<unknown>(`${base}/${enc(id)}`),
   };
 }
 
 export const users = {
   ...resource('/sys/users'),
-  unlock: (id: string | number) => http.post<unknown>(`/sys/users/${enc(id)}/unlock`),
-  resetPassword: (id: string | number, password: string) => http.post<unknown>(`/sys/users/${enc(id)}/reset-password`, { password }),
-  kickout: (id: string | number) => http.post<unknown>(`/sys/users/${enc(id)}/kickout`),
-  grids: (id: string | number) => http.get<unknown[]>(`/sys/users/${enc(id)}/grids`),
-  setGrids: (id: string | number, gridIds: string[]) => http.put<unknown>(`/sys/users/${enc(id)}/grids`, { gridIds }),
+  setRoles: (id: Id, roleIds: string[]) => http.put<unknown>(`/sys/users/${enc(id)}/roles`, { roleIds }),
+  grids: (id: Id) => http.get<unknown[]>(`/sys/users/${enc(id)}/grids`),
+  setGrids: (id: Id, gridIds: string[]) => http.put<unknown>(`/sys/users/${enc(id)}/grids`, { gridIds }),
+  // Account security lives with authentication (/api/sys/user/{id}/...).
+  unlock: (id: Id) => http.post<unknown>(`/sys/user/${enc(id)}/unlock`),
+  resetPassword: (id: Id) => http.post<{ temporaryPassword?: string }>(`/sys/user/${enc(id)}/reset-password`),
+  kickout: (id: Id) => http.post<unknown>(`/sys/user/${enc(id)}/kickout`),
 };
 
 export const roles = {
   ...resource('/sys/roles'),
-  permissions: (id: string | number) => http.get<unknown[]>(`/sys/roles/${enc(id)}/permissions`),
-  grant: (id: string | number, permissionIds: string[]) => http.put<unknown>(`/sys/roles/${enc(id)}/permissions`, { permissionIds }),
+  permissions: (id: Id) => http.get<unknown[]>(`/sys/roles/${enc(id)}/permissions`),
+  grant: (id: Id, permissionIds: string[]) => http.put<unknown>(`/sys/roles/${enc(id)}/permissions`, { permissionIds }),
 };
 
 export const permissions = { ...resource('/sys/permissions'), tree: () => http.get<Row[]>('/sys/permissions/tree') };
 export const depts = { ...resource('/sys/depts'), tree: () => http.get<Row[]>('/sys/depts/tree') };
 export const grids = { ...resource('/sys/grids'), tree: () => http.get<Row[]>('/sys/grids/tree') };
+
 export const dicts = {
   ...resource('/sys/dicts'),
-  items: (dictId: string | number) => resource(`/sys/dicts/${enc(dictId)}/items`),
+  /** GET /sys/dicts/{id} answers {dict, items}. */
+  detail: (id: Id) => http.get<{ dict: Row; items: Row[] }>(`/sys/dicts/${enc(id)}`),
+  addItem: (dictId: Id, body: Row) => http.post<unknown>(`/sys/dicts/${enc(dictId)}/items`, body),
+  editItem: (itemId: Id, body: Row) => http.put<unknown>(`/sys/dicts/items/${enc(itemId)}`, body),
+  removeItem: (itemId: Id) => http.delete<unknown>(`/sys/dicts/items/${enc(itemId)}`),
 };
 export const configs = resource('/sys/configs');
-export const auditLogs = { list: (q: object) => http.get<Page<Row>>('/sys/audit-logs', q) };
-export const smsOutbox = { list: (q: object) => http.get<Page<Row>>('/sys/sms/outbox', q) };
+export const auditLogs = { list: (q: object) => http.get<Page<Row>>('/sys/logs', q) };
+export const smsOutbox = { list: (q: object) => http.get<Page<Row>>('/sys/sms/outbox', paged(q)) };
 
 /** Ids from a list of ids or of objects with id (answers differ in shape). */
 export function idsOf(raw: unknown): string[] {

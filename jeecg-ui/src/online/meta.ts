@@ -16,7 +16,7 @@ export function dictCodeOf(f: FieldMeta): string | null {
 }
 
 export function hasDict(f: FieldMeta): boolean {
-  return !!dictCodeOf(f) || (typeof f.dict === 'object' && f.dict !== null) || !!f.options || !!f.loadOptions;
+  return !!dictCodeOf(f) || (typeof f.dict === 'object' && f.dict !== null) || !!f.dictTable || !!f.options?.length || !!f.loadOptions;
 }
 
 export function isNumeric(f: FieldMeta) {
@@ -61,6 +61,8 @@ export interface ColumnDef {
   /** Which property of the record the cell shows (dict fields show <name>_dictText). */
   display: string;
   kind: 'text' | 'dict' | 'boolean' | 'number' | 'date';
+  /** Labels of inline options, used when the server sent no <field>_dictText. */
+  labels?: Record<string, string>;
 }
 
 /** Table columns: list-visible fields in list order, dict labels from <field>_dictText. */
@@ -76,12 +78,13 @@ export function buildColumns(meta: FormMeta): ColumnDef[] {
         title: f.label || f.name,
         dataIndex: f.name,
         key: f.name,
-        sorter: f.sortable !== false,
+        sorter: f.sortable === true, // the engine sorts only by fields declared sortable
         ellipsis: true,
         width: t === 'datetime' ? 170 : t === 'date' ? 120 : undefined,
         align: kind === 'number' ? 'right' : undefined,
         display: f.textField ?? (kind === 'dict' ? `${f.name}_dictText` : f.name),
         kind,
+        labels: f.options?.length ? Object.fromEntries(f.options.map((o) => [String(o.value), o.label])) : undefined,
       };
     });
 }
@@ -94,6 +97,7 @@ export function cellText(col: ColumnDef, record: Record<string, unknown>): strin
     if (label !== undefined && label !== null && label !== '') return String(label);
   }
   if (raw === null || raw === undefined || raw === '') return '';
+  if (col.labels && col.labels[String(raw)] !== undefined) return col.labels[String(raw)];
   if (col.kind === 'boolean') return raw === true || raw === 1 || raw === '1' || raw === 'true' ? '是' : '否';
   if (col.kind === 'date' && typeof raw === 'string') return raw.replace('T', ' ').replace(/\.\d+$/, '');
   return String(raw);
@@ -221,13 +225,14 @@ export function buildQueryParams(meta: FormMeta, values: Record<string, unknown>
     const v = values[f.name];
     if (f.query === 'range') {
       const [begin, end] = Array.isArray(v) ? v : [values[`${f.name}_begin`], values[`${f.name}_end`]];
-      if (begin !== undefined && begin !== null && begin !== '') params[`${f.name}_begin`] = String(begin);
-      if (end !== undefined && end !== null && end !== '') params[`${f.name}_end`] = String(end);
+      const [bName, eName] = f.rangeParams ?? [`${f.name}_begin`, `${f.name}_end`];
+      if (begin !== undefined && begin !== null && begin !== '') params[bName] = String(begin);
+      if (end !== undefined && end !== null && end !== '') params[eName] = String(end);
       continue;
     }
     if (v === undefined || v === null) continue;
     const s = String(typeof v === 'string' ? v.trim() : v);
-    if (s !== '') params[f.name] = s;
+    if (s !== '') params[f.queryParam ?? f.name] = s;
   }
   return params;
 }
@@ -236,7 +241,7 @@ export function buildQueryParams(meta: FormMeta, values: Record<string, unknown>
 export function sortParams(meta: FormMeta, field: string | undefined, order: 'ascend' | 'descend' | null | undefined) {
   if (!field || !order) return {};
   const f = meta.fields.find((x) => x.name === field);
-  if (!f || f.sortable === false) return {};
+  if (!f || f.sortable !== true) return {};
   return { sort: field, order: order === 'ascend' ? 'asc' : 'desc' };
 }
 
@@ -256,4 +261,14 @@ export function optionsFromRecords(field: string, records: Record<string, unknow
 export function spanOf(f: FieldMeta): number {
   if (f.span && f.span >= 1 && f.span <= 24) return f.span;
   return widgetOf(f) === 'textarea' ? 24 : 12;
+}
+
+/**
+ * GET /api/online/forms/{code} answers a summary with the stored "design" and the synced "runtime" definition;
+ * the list page renders what the table really has (runtime), falling back to the design before the first sync.
+ */
+export function normaliseForm(raw: Record<string, unknown>, prefer: 'runtime' | 'design' = 'runtime'): FormMeta {
+  if (Array.isArray(raw.fields)) return raw as unknown as FormMeta;
+  const def = ((prefer === 'runtime' ? raw.runtime ?? raw.design : raw.design ?? raw.runtime) ?? {}) as Partial<FormMeta>;
+  return { ...def, code: String(def.code ?? raw.code), title: String(def.title ?? raw.title ?? raw.code), kind: (def.kind ?? raw.kind) as string, fields: def.fields ?? [] } as FormMeta;
 }

@@ -20,6 +20,7 @@ export interface FieldMeta {
   unique?: boolean;
   defaultValue?: unknown;
   dict?: string | TableDict | null;
+  dictTable?: TableDict | null;
   dictCode?: string | null;
   query?: QueryMode;
   list?: boolean;
@@ -34,7 +35,10 @@ export interface FieldMeta {
   patternMessage?: string;
   min?: number;
   max?: number;
-  /** UI-only: static options, an async option source, or a tree source (system pages). */
+  /** UI-only: the request parameter a query field is sent as (default: its name), and a range's two names. */
+  queryParam?: string;
+  rangeParams?: [string, string];
+  /** Static options (form-schemas "options"); UI-only: an async option source or a tree source. */
   options?: DictOption[];
   loadOptions?: () => Promise<DictOption[]>;
   loadTree?: () => Promise<Record<string, unknown>[]>;

@@ -15,6 +15,7 @@ const staticRoutes: RouteRecordRaw[] = [
     children: [
       { path: 'home', name: 'home', component: () => import('@/views/home/index.vue'), meta: { title: '首页', trail: ['首页'], affix: true } },
       { path: 'online/designer/:code?', name: 'online-designer', component: () => import('@/views/online/designer/index.vue'), meta: { title: '表单设计器', trail: ['在线开发', '表单设计器'] } },
+      { path: 'online/data/:code', name: 'online-data', component: () => import('@/views/online/list/index.vue'), meta: { title: '在线表单', trail: ['在线开发'], dynamicTitle: true } },
       { path: 'online/:code', name: 'online-list', component: () => import('@/views/online/list/index.vue'), meta: { title: '在线表单', trail: ['在线开发'], dynamicTitle: true } },
       { path: '403', name: 'forbidden', component: () => import('@/views/error/Forbidden.vue'), meta: { title: '无权限' } },
     ],
