@@ -105,7 +105,8 @@ export function cellText(col: ColumnDef, record: Record<string, unknown>): strin
 
 export interface Rule {
   required?: boolean;
-  message: string;
+  /** Absent on validator rules: a rule's message would replace the validator's own, more precise one. */
+  message?: string;
   max?: number;
   min?: number;
   pattern?: RegExp;
@@ -138,7 +139,6 @@ export function buildRules(f: FieldMeta): Rule[] {
   if (isNumeric(f)) {
     const integer = INTEGER.has(t);
     rules.push({
-      message: `${label}必须是${integer ? '整数' : '数字'}`,
       validator: (_r, v) => {
         if (v === null || v === undefined || v === '') return Promise.resolve();
         const n = Number(v);
@@ -161,10 +161,10 @@ export function buildRules(f: FieldMeta): Rule[] {
 export async function validateValue(f: FieldMeta, value: unknown): Promise<string | null> {
   for (const r of buildRules(f)) {
     const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-    if (r.required && empty) return r.message;
+    if (r.required && empty) return r.message ?? null;
     if (empty) continue;
-    if (r.max !== undefined && String(value).length > r.max) return r.message;
-    if (r.pattern && !r.pattern.test(String(value))) return r.message;
+    if (r.max !== undefined && String(value).length > r.max) return r.message ?? null;
+    if (r.pattern && !r.pattern.test(String(value))) return r.message ?? null;
     if (r.validator) {
       try {
         await r.validator(r, value);
