@@ -165,3 +165,60 @@ describe('dictionary fallback', () => {
     ]);
   });
 });
+
+import { PALETTE, moveField, newField, toDefinition, validateDesign } from '@/online/designer';
+
+describe('form designer → form-schemas definition', () => {
+  const palette = (k: string) => PALETTE.find((p) => p.key === k)!;
+
+  it('drops palette fields with unique names and moves them', () => {
+    const a = newField(palette('string'), []);
+    const b = newField(palette('dict'), [a]);
+    expect([a.name, b.name]).toEqual(['field_1', 'field_2']);
+    expect(b.widget).toBe('select');
+    expect(moveField([a, b], 1, 0).map((f) => f.name)).toEqual(['field_2', 'field_1']);
+    expect(moveField([a, b], 0, 5).map((f) => f.name)).toEqual(['field_1', 'field_2']);
+  });
+
+  it('writes only schema properties, in canvas order, without empty values', () => {
+    const def = toDefinition({
+      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true,
+      fields: [
+        { name: 'title', label: '名称', type: 'string', length: 100, required: true, query: 'like', list: true, textField: 'x', span: 12 },
+        { name: 'level', label: '等级', type: 'string', length: 32, widget: 'select', dict: 'risk_level', query: 'eq', list: false, precision: 3 },
+        { name: 'found', label: '发现日期', type: 'date', length: 64, query: 'none', pattern: '' },
+      ],
+    });
+    expect(def).toEqual({
+      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true,
+      fields: [
+        { name: 'title', label: '名称', type: 'string', length: 100, required: true, query: 'like', span: 12, order: 1 },
+        { name: 'level', label: '等级', type: 'string', length: 32, widget: 'select', dict: 'risk_level', query: 'eq', list: false, order: 2 },
+        { name: 'found', label: '发现日期', type: 'date', order: 3 },
+      ],
+    });
+  });
+
+  it('names every problem before the design is sent', () => {
+    const errors = validateDesign({
+      code: 'Bad-Code', title: '', fields: [
+        { name: 'id', label: 'ID', type: 'long' },
+        { name: 'a', label: '', type: 'string', length: 0 },
+        { name: 'a', label: 'A2', type: 'string', length: 10, widget: 'select' },
+        { name: '9x', label: 'x', type: 'int', pattern: '([' },
+      ],
+    });
+    expect(errors).toEqual([
+      '表单编码须以小写字母开头，只含小写字母、数字和下划线',
+      '请填写表单名称',
+      '第1个字段（ID）：字段名 id 为系统保留字段',
+      '第2个字段（a）：请填写显示名称',
+      '第2个字段（a）：长度须在 1~4000 之间',
+      '第3个字段（A2）：字段名 a 重复',
+      '第3个字段（A2）：下拉/单选/多选须绑定字典',
+      '第4个字段（x）：字段名须以小写字母开头，只含小写字母、数字和下划线',
+      '第4个字段（x）：校验正则无效',
+    ]);
+    expect(validateDesign({ code: 'ok_form', title: '好', fields: [{ name: 'a', label: 'A', type: 'string', length: 10 }] })).toEqual([]);
+  });
+});
