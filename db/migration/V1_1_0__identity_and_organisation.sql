@@ -73,7 +73,7 @@ CREATE TABLE sys_grid (
     name VARCHAR(100) NOT NULL,
     code VARCHAR(64) NOT NULL,
     level_no INT NOT NULL DEFAULT 1,
-    geojson CLOB,
+    geojson LONGTEXT,
     sort_no INT NOT NULL DEFAULT 0,
     status VARCHAR(16) NOT NULL DEFAULT 'ACTIVE',
     remark VARCHAR(500),

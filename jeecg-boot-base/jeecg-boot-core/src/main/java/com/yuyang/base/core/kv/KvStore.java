@@ -27,4 +27,7 @@ public interface KvStore {
 
     /** Deletes every key with the given prefix (used to revoke all sessions of a user). */
     void deleteByPrefix(String prefix);
+
+    /** Keys (without the store's namespace) that start with the given prefix; for small admin listings only. */
+    java.util.List<String> keys(String prefix);
 }

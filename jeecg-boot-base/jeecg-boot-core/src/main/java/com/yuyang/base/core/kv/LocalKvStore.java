@@ -90,6 +90,16 @@ public class LocalKvStore implements KvStore {
         map.keySet().removeIf(k -> k.startsWith(p));
     }
 
+    @Override
+    public java.util.List<String> keys(String keyPrefix) {
+        String p = prefix + keyPrefix;
+        long now = System.currentTimeMillis();
+        return map.entrySet().stream()
+                .filter(en -> en.getKey().startsWith(p) && !en.getValue().expired(now))
+                .map(en -> en.getKey().substring(prefix.length()))
+                .toList();
+    }
+
     private void sweepOccasionally() {
         if (map.size() > 10_000 && (System.nanoTime() & 0xFF) == 0) {
             long now = System.currentTimeMillis();

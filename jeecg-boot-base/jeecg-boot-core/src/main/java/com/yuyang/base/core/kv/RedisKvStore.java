@@ -62,12 +62,22 @@ public class RedisKvStore implements KvStore {
 
     @Override
     public void deleteByPrefix(String keyPrefix) {
+        List<String> keys = scan(keyPrefix);
+        if (!keys.isEmpty()) {
+            redis.delete(keys);
+        }
+    }
+
+    @Override
+    public List<String> keys(String keyPrefix) {
+        return scan(keyPrefix).stream().map(k -> k.substring(prefix.length())).toList();
+    }
+
+    private List<String> scan(String keyPrefix) {
         List<String> keys = new ArrayList<>();
         try (Cursor<String> c = redis.scan(ScanOptions.scanOptions().match(prefix + keyPrefix + "*").count(500).build())) {
             c.forEachRemaining(keys::add);
         }
-        if (!keys.isEmpty()) {
-            redis.delete(keys);
-        }
+        return keys;
     }
 }

@@ -1,0 +1,46 @@
+package com.yuyang.base.system.auth;
+
+import com.yuyang.base.core.crypto.FieldCipher;
+import com.yuyang.base.core.crypto.Masking;
+import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.security.LoginUser;
+import com.yuyang.base.system.user.SysUser;
+import com.yuyang.base.system.user.SysUserMapper;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code GET /api/sys/user/info}: who I am (never the hash, phone masked), my roles, codes and menus. */
+@Service
+public class UserInfoService {
+
+    public record UserInfo(Profile user, Set<String> roles, Set<String> permissions, List<MenuNode> menus) {
+    }
+
+    public record Profile(long id, String username, String realName, String phone, String email, Long deptId,
+                          long tenantId, String userType, boolean admin) {
+    }
+
+    private final SysUserMapper users;
+    private final FieldCipher cipher;
+    private final MenuTreeBuilder menus;
+
+    public UserInfoService(SysUserMapper users, FieldCipher cipher, MenuTreeBuilder menus) {
+        this.users = users;
+        this.cipher = cipher;
+        this.menus = menus;
+    }
+
+    public UserInfo of(LoginUser me) {
+        SysUser u = users.selectById(me.id());
+        if (u == null) {
+            throw BizException.unauthorized("账号不存在或已删除，请重新登录");
+        }
+        String phone = u.getPhoneEnc() == null ? null : Masking.phone(cipher.decrypt(u.getPhoneEnc()));
+        Profile p = new Profile(u.getId(), u.getUsername(), u.getRealName(), phone, u.getEmail(), u.getDeptId(),
+                me.tenantId(), u.getUserType(), me.admin());
+        return new UserInfo(p, new TreeSet<>(me.roles()), new TreeSet<>(me.permissions()), menus.build(me));
+    }
+}
