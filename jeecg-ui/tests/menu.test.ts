@@ -46,7 +46,7 @@ describe('menu tree → side menu and routes', () => {
   });
 
   it('finds a view file for every seeded system page component', () => {
-    for (const c of ['system/user/index', 'system/role/index', 'system/menu/index', 'system/dept/index', 'system/grid/index', 'system/dict/index', 'system/config/index', 'system/log/index', 'system/sms/index', 'online/list']) {
+    for (const c of ['system/user/index', 'system/role/index', 'system/menu/index', 'system/dept/index', 'system/grid/index', 'system/dict/index', 'system/config/index', 'system/log/index', 'system/sms/index', 'system/position/index', 'system/tenant/index', 'system/session/index', 'system/job/index', 'system/backup/index', 'online/list', 'online/data/index']) {
       expect(resolveView(c), c).toBeTypeOf('function');
     }
     expect(resolveView('nope/index')).toBeUndefined();

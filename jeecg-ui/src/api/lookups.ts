@@ -36,7 +36,7 @@ const big = { pageNo: 1, pageSize: 1000 };
 
 export const deptTree = async () => asTree(await depts.tree());
 export const gridTree = async () => asTree(await grids.tree());
-export const permissionTree = async () => asTree(await permissions.list(big));
+export const permissionTree = async () => asTree(await permissions.tree());
 export async function roleOptions(): Promise<DictOption[]> {
   const res = await roles.list(big);
   const list = Array.isArray(res) ? res : res.records;

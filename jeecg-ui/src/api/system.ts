@@ -37,7 +37,6 @@ export const users = {
 
 export const roles = {
   ...resource('/sys/roles'),
-  permissions: (id: Id) => http.get<unknown[]>(`/sys/roles/${enc(id)}/permissions`),
   grant: (id: Id, permissionIds: string[]) => http.put<unknown>(`/sys/roles/${enc(id)}/permissions`, { permissionIds }),
 };
 
@@ -54,6 +53,11 @@ export const dicts = {
   removeItem: (itemId: Id) => http.delete<unknown>(`/sys/dicts/items/${enc(itemId)}`),
 };
 export const configs = resource('/sys/configs');
+export const positions = resource('/sys/positions');
+export const tenants = resource('/sys/tenants');
+export const sessions = { list: () => http.get<Row[]>('/sys/sessions') };
+export const jobs = { list: () => http.get<Row[]>('/sys/jobs'), run: (name: string) => http.post<Row>(`/sys/jobs/${enc(name)}/run`) };
+export const backups = { list: () => http.get<Row[]>('/sys/backups'), run: () => http.post<Row>('/sys/backups') };
 export const auditLogs = { list: (q: object) => http.get<Page<Row>>('/sys/logs', q) };
 export const smsOutbox = { list: (q: object) => http.get<Page<Row>>('/sys/sms/outbox', paged(q)) };
 

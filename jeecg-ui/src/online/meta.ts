@@ -16,7 +16,7 @@ export function dictCodeOf(f: FieldMeta): string | null {
 }
 
 export function hasDict(f: FieldMeta): boolean {
-  return !!dictCodeOf(f) || (typeof f.dict === 'object' && f.dict !== null) || !!f.dictTable || !!f.options?.length || !!f.loadOptions;
+  return !!dictCodeOf(f) || (typeof f.dict === 'object' && f.dict !== null) || !!f.dictTable || !!f.options?.length || !!f.loadOptions || !!f.loadTree;
 }
 
 export function isNumeric(f: FieldMeta) {
