@@ -9,7 +9,10 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    proxy: { '/api': { target: process.env.API_TARGET || 'http://localhost:8080', changeOrigin: true } },
+    proxy: {
+      '/api': { target: process.env.API_TARGET || 'http://localhost:8080', changeOrigin: true },
+      '/actuator': { target: process.env.API_TARGET || 'http://localhost:8080', changeOrigin: true },
+    },
   },
   build: {
     outDir: 'dist',

@@ -65,7 +65,8 @@ export function createAppRouter() {
         return { path: '/login', query: { redirect: to.fullPath, reason: (e as Error).message } };
       }
       addMenuRoutes(router);
-      return { path: to.fullPath, replace: true };
+      // Re-resolve by path (not by name: before the menu routes existed it may have matched the 404 route).
+      return { path: to.path, query: to.query, hash: to.hash, replace: true };
     }
     return true;
   });
