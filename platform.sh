@@ -49,18 +49,66 @@ build_ui() {
   fi
 }
 
-# Hook for the UI's own tests: run whichever of these npm scripts jeecg-ui declares.
+# The UI's own tests, run by `test` after Maven when jeecg-ui/package.json declares them:
+#   npm test      unit/component tests (vitest), no server needed
+#   npm run e2e   browser scenario against a running platform (E2E_BASE_URL); we build the UI into
+#                 the jar, start it in the default profile on E2E_PORT (18080) with a throw-away data
+#                 folder, run the scenario, and stop the server again whatever happens.
+E2E_PORT=${E2E_PORT:-18080}
+E2E_PID=""
+stop_e2e_server() {
+  if [ -n "$E2E_PID" ] && kill -0 "$E2E_PID" 2>/dev/null; then
+    kill "$E2E_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$E2E_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$E2E_PID" 2>/dev/null || true
+  fi
+  E2E_PID=""
+}
+
+run_e2e() {
+  local data log
+  if curl -s -m 2 -o /dev/null "http://127.0.0.1:$E2E_PORT/"; then
+    die "port $E2E_PORT is already in use; set E2E_PORT to a free port for the e2e tests"
+  fi
+  data=$(mktemp -d /tmp/yuyang-e2e.XXXXXX)
+  log="$data/server.log"
+  (cd jeecg-ui && npm run build)
+  mvn -B -q -DskipTests package
+  trap stop_e2e_server EXIT
+  java ${JAVA_OPTS:-} -jar jeecg-server/target/yuyang-platform.jar \
+    --server.port="$E2E_PORT" --platform.data-dir="$data/data" >"$log" 2>&1 &
+  E2E_PID=$!
+  echo "platform.sh: e2e server (pid $E2E_PID) starting on port $E2E_PORT, log $log"
+  local up=0
+  for _ in $(seq 1 180); do
+    if curl -fsS -m 2 "http://127.0.0.1:$E2E_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then up=1; break; fi
+    kill -0 "$E2E_PID" 2>/dev/null || break
+    sleep 1
+  done
+  if [ "$up" != 1 ]; then
+    tail -40 "$log" >&2
+    die "the platform did not become healthy on port $E2E_PORT for the e2e tests"
+  fi
+  local rc=0
+  (cd jeecg-ui && CI=true E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run e2e) || rc=$?
+  stop_e2e_server
+  trap - EXIT
+  rm -rf "$data"
+  [ "$rc" = 0 ] || die "UI e2e tests failed (exit $rc)"
+}
+
 ui_tests() {
   has_ui || return 0
   check_node
   ui_deps
-  local s
-  for s in test e2e; do
-    if ui_has_script "$s"; then
-      echo "platform.sh: npm run $s (jeecg-ui)"
-      (cd jeecg-ui && CI=true npm run "$s")
-    fi
-  done
+  if ui_has_script test; then
+    echo "platform.sh: npm test (jeecg-ui)"
+    (cd jeecg-ui && CI=true npm test)
+  fi
+  if ui_has_script e2e; then
+    echo "platform.sh: npm run e2e (jeecg-ui, against the built platform)"
+    run_e2e
+  fi
 }
 
 case "$cmd" in
@@ -69,7 +117,7 @@ case "$cmd" in
     build_ui
     # jeecg-server/pom.xml copies jeecg-ui/dist into the jar as classpath static/
     mvn -B -q -DskipTests package
-    echo "platform.sh: starting on http://localhost:8080 (API /api, docs /doc.html, health /actuator/health)"
+    echo "platform.sh: starting the platform (default http://localhost:8080: UI /, API /api, docs /doc.html, health /actuator/health)"
     exec java ${JAVA_OPTS:-} -jar jeecg-server/target/yuyang-platform.jar "$@"
     ;;
   test)

@@ -97,6 +97,13 @@ class AuthLoginIT extends IntegrationTest {
     }
 
     @Test
+    void p2_tokenInTheQueryStringIsNotAcceptedForTheApi() {
+        String token = http.login("inspector2", "Demo@2026");
+        assertThat(http.get("/api/sys/user/info?token=" + token, null).status()).isEqualTo(401);
+        assertThat(http.get("/api/sys/user/info?X-Access-Token=" + token, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void p2_logoutRevokesTheTokenAtOnce() {
         String token = http.login("inspector1", "Demo@2026");
         assertThat(http.get("/api/sys/user/info", token).status()).isEqualTo(200);

@@ -83,6 +83,8 @@ class PathBypassIT extends IntegrationTest {
         assertThat(rawGet("/api/sys/login")).isIn(401, 405);
         assertThat(rawGet("/api/no/such/endpoint")).isEqualTo(401);
         assertThat(rawGet("/actuator/env")).isIn(401, 404);
+        assertThat(rawGet("/v3/api-docs")).isEqualTo(200);
+        assertThat(rawGet("/doc.html")).isEqualTo(200);
     }
 
     @Test

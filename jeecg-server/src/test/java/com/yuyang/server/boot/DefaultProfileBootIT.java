@@ -1,5 +1,6 @@
 package com.yuyang.server.boot;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuyang.base.core.kv.KvStore;
 import com.yuyang.base.core.kv.LocalKvStore;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * P1 / issue 2 item 2: the default profile is self-contained. It boots with no MariaDB and no Redis
  * reachable (Redis is pointed at a closed port, no database URL but the embedded H2 one), loads the
- * demo data, and keeps its data in the file-backed H2 under the data folder across a restart.
+ * demo data (the demo login works), and keeps its data in the file-backed H2 under the data folder
+ * across a restart.
  */
 class DefaultProfileBootIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -54,6 +58,17 @@ class DefaultProfileBootIT {
             assertThat(jdbc.queryForList("SELECT username FROM sys_user WHERE del_flag = 0", String.class))
                     .contains("admin", "inspector1", "inspector2", "enforcer1", "roadchief1", "enterprise1", "leader1");
             assertThat(app.context().getBean(KvStore.class)).isInstanceOf(LocalKvStore.class);
+
+            // the demo login works end to end on the in-process session store
+            HttpResponse<String> login = app.postJson("/api/sys/login",
+                    "{\"username\":\"admin\",\"password\":\"Demo@2026\"}");
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            String token = JSON.readTree(login.body()).path("result").path("token").asText();
+            assertThat(token).isNotBlank();
+            HttpResponse<String> info = app.get("/api/sys/user/info", token);
+            assertThat(info.statusCode()).as(info.body()).isEqualTo(200);
+            assertThat(info.body()).contains("\"admin\"");
+            assertThat(app.get("/api/sys/user/info", null).statusCode()).isEqualTo(401);
 
             jdbc.update("INSERT INTO sys_tenant (id, name, code) VALUES (990001, 'restart-probe', 'restart-probe')");
         }

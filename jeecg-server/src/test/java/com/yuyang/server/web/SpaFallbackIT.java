@@ -4,8 +4,14 @@ import com.yuyang.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +46,32 @@ class SpaFallbackIT extends IntegrationTest {
     }
 
     @Test
-    void unknownApiPathsStayJsonAndNeverTheShell() {
+    void unknownApiPathsStayJson404AndNeverTheShell() {
+        String token = login();
         for (String path : new String[] {"/api/no-such-endpoint", "/api/sys/no/such/thing"}) {
-            ResponseEntity<String> r = http.getForEntity(path, String.class);
-            // 404 without a security filter; 401 once unauthenticated /api calls are rejected first
-            assertThat(r.getStatusCode().value()).as(path).isIn(401, 404);
+            ResponseEntity<String> r = http.exchange(path, HttpMethod.GET, withToken(token), String.class);
+            assertThat(r.getStatusCode().value()).as(path).isEqualTo(404);
             assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(path).isTrue();
             assertThat(r.getBody()).as(path).contains("\"success\":false").doesNotContain(SHELL);
+
+            // without a token the security filter answers first: 401, JSON as well
+            ResponseEntity<String> anon = http.getForEntity(path, String.class);
+            assertThat(anon.getStatusCode().value()).as(path).isEqualTo(401);
+            assertThat(anon.getBody()).as(path).contains("\"success\":false").doesNotContain(SHELL);
         }
+    }
+
+    private String login() {
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/sys/login",
+                Map.of("username", "admin", "password", "Demo@2026"), JsonNode.class);
+        assertThat(r.getStatusCode().value()).isEqualTo(200);
+        return r.getBody().path("result").path("token").asText();
+    }
+
+    private static HttpEntity<Void> withToken(String token) {
+        HttpHeaders h = new HttpHeaders();
+        h.set("X-Access-Token", token);
+        return new HttpEntity<>(h);
     }
 
     @Test

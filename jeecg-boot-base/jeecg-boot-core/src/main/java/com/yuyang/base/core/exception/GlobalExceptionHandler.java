@@ -67,11 +67,11 @@ public class GlobalExceptionHandler {
     public ResponseEntity<Result<Object>> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
-            String field = ife.getPath().get(ife.getPath().size() - 1).getFieldName();
+            String field = fieldPath(ife.getPath());
             return respond(400, "参数格式不正确：" + field, Map.of(String.valueOf(field), "格式不正确"));
         }
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
-            String field = mie.getPath().get(mie.getPath().size() - 1).getFieldName();
+            String field = fieldPath(mie.getPath());
             return respond(400, "参数类型不正确：" + field, Map.of(String.valueOf(field), "类型不正确"));
         }
         return respond(400, "请求体格式不正确，应为合法的 JSON", null);
@@ -131,6 +131,19 @@ public class GlobalExceptionHandler {
     public ResponseEntity<Result<Object>> unexpected(Exception e) {
         log.error("Unhandled error", e);
         return respond(500, "系统繁忙，请稍后再试", null);
+    }
+
+    /** "permissionIds[1]", "items[0].code": the JSON path of a bad value, also for list elements. */
+    private static String fieldPath(java.util.List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : path) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     public static ResponseEntity<Result<Object>> respond(int status, String message, Object detail) {

@@ -29,9 +29,18 @@ public class SecuritySettings {
      * unless it reaches a handler marked {@link AnonymousAccess}; everything else (UI assets) is public.
      */
     private List<String> protectedPrefixes = new ArrayList<>(List.of("/api", "/actuator", "/jmreport", "/drag"));
-    /** Exact public paths inside the protected prefixes (no handler annotation can mark them). */
+    /**
+     * Public paths inside the protected prefixes that no handler annotation can mark (actuator, static assets
+     * of embedded tools): exact, or a prefix when ending in {@code /**}. Both the raw and the normalised path
+     * must be public, so {@code ..} cannot climb out of a public prefix.
+     */
     private List<String> publicPaths = new ArrayList<>(List.of("/actuator/health", "/actuator/health/liveness",
             "/actuator/health/readiness"));
+    /**
+     * Prefixes whose pages are opened by the browser directly (report designer), where the token may also come
+     * as the query parameter {@code token}; everywhere else only the header counts.
+     */
+    private List<String> queryTokenPrefixes = new ArrayList<>(List.of("/jmreport", "/drag"));
 
     public Duration idle() {
         return Duration.ofMinutes(tokenIdleMinutes);

@@ -36,8 +36,13 @@ import java.util.Map;
 public class ShiroConfig implements WebMvcConfigurer {
 
     @Bean
-    public TokenCodec tokenCodec(SecuritySettings settings) {
-        return new TokenCodec(settings.getTokenSecret());
+    public TokenCodec tokenCodec(SecuritySettings settings,
+                                 @org.springframework.beans.factory.annotation.Value("${platform.profile-kind:embedded}") String kind) {
+        String secret = settings.getTokenSecret();
+        if ("prod".equals(kind) && secret != null && secret.startsWith("dev-only")) {
+            throw new IllegalStateException("platform.security.token-secret: the development secret is refused in prod (set TOKEN_SECRET)");
+        }
+        return new TokenCodec(secret);
     }
 
     @Bean

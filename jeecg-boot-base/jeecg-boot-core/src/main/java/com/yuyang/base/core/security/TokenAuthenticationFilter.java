@@ -38,6 +38,9 @@ public class TokenAuthenticationFilter extends AdviceFilter {
         HttpServletRequest request = (HttpServletRequest) req;
         CurrentUser.clear();
         String token = request.getHeader(HEADER);
+        if ((token == null || token.isBlank()) && underAny(request, settings.getQueryTokenPrefixes())) {
+            token = request.getParameter("token");
+        }
         boolean presented = token != null && !token.isBlank();
         boolean authenticated = false;
         if (presented) {
@@ -78,11 +81,29 @@ public class TokenAuthenticationFilter extends AdviceFilter {
     }
 
     private boolean isPublic(String path) {
-        return settings.getPublicPaths().stream().anyMatch(p -> canonical(p).equals(path));
+        for (String p : settings.getPublicPaths()) {
+            if (p.endsWith("/**")) {
+                String prefix = canonical(p.substring(0, p.length() - 3));
+                if (path.startsWith(prefix + "/")) {
+                    return true;
+                }
+            } else if (canonical(p).equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean underAny(HttpServletRequest request, List<String> prefixes) {
+        String servletPath = canonical(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+        return underPrefix(servletPath, prefixes) && underPrefix(canonical(stripContext(request)), prefixes);
     }
 
     private boolean underProtectedPrefix(String path) {
-        List<String> prefixes = settings.getProtectedPrefixes();
+        return underPrefix(path, settings.getProtectedPrefixes());
+    }
+
+    private static boolean underPrefix(String path, List<String> prefixes) {
         for (String p : prefixes) {
             String prefix = canonical(p);
             if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ";")) {

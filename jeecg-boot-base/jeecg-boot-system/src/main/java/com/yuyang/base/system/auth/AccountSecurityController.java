@@ -1,13 +1,10 @@
 package com.yuyang.base.system.auth;
 
-import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.core.security.TokenAuthenticationFilter;
 import com.yuyang.base.core.security.TokenSessionService;
 import com.yuyang.base.core.web.Result;
-import com.yuyang.base.system.user.SysUser;
-import com.yuyang.base.system.user.SysUserMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -32,16 +28,14 @@ import java.util.Map;
 public class AccountSecurityController {
 
     private final PasswordService passwords;
-    private final AuthMapper mapper;
-    private final SysUserMapper users;
+    private final AccountSecurityService accounts;
     private final TokenSessionService sessions;
     private final AuthEvents events;
 
-    public AccountSecurityController(PasswordService passwords, AuthMapper mapper, SysUserMapper users,
+    public AccountSecurityController(PasswordService passwords, AccountSecurityService accounts,
                                      TokenSessionService sessions, AuthEvents events) {
         this.passwords = passwords;
-        this.mapper = mapper;
-        this.users = users;
+        this.accounts = accounts;
         this.sessions = sessions;
         this.events = events;
     }
@@ -61,10 +55,7 @@ public class AccountSecurityController {
     @RequiresPermissions("sys:user:reset-password")
     @PostMapping("/user/{id}/reset-password")
     public Result<Map<String, String>> resetPassword(@PathVariable long id, HttpServletRequest http) {
-        LoginUser me = CurrentUser.require();
-        String temporary = passwords.reset(id, me);
-        SysUser target = users.selectById(id);
-        events.publish(id, target.getUsername(), AuthEvents.PASSWORD_RESET, true, http.getRemoteAddr(), "by " + me.username());
+        String temporary = accounts.resetPassword(id, CurrentUser.require(), http.getRemoteAddr());
         return Result.ok("密码已重置，请将临时密码告知用户并提醒其登录后修改", Map.of("temporaryPassword", temporary));
     }
 
@@ -72,10 +63,7 @@ public class AccountSecurityController {
     @RequiresPermissions("sys:user:unlock")
     @PostMapping("/user/{id}/unlock")
     public Result<Void> unlock(@PathVariable long id, HttpServletRequest http) {
-        LoginUser me = CurrentUser.require();
-        SysUser target = existing(id);
-        mapper.unlock(id, me.username(), LocalDateTime.now());
-        events.publish(id, target.getUsername(), AuthEvents.UNLOCKED, true, http.getRemoteAddr(), "by " + me.username());
+        accounts.unlock(id, CurrentUser.require(), http.getRemoteAddr());
         return Result.ok("已解锁", null);
     }
 
@@ -83,10 +71,7 @@ public class AccountSecurityController {
     @RequiresPermissions("sys:user:kickout")
     @PostMapping("/user/{id}/kickout")
     public Result<Void> kickout(@PathVariable long id, HttpServletRequest http) {
-        LoginUser me = CurrentUser.require();
-        SysUser target = existing(id);
-        sessions.revokeAllOf(id);
-        events.publish(id, target.getUsername(), AuthEvents.KICKED_OUT, true, http.getRemoteAddr(), "by " + me.username());
+        accounts.kickout(id, CurrentUser.require(), http.getRemoteAddr());
         return Result.ok("已强制下线", null);
     }
 
@@ -95,13 +80,5 @@ public class AccountSecurityController {
     @GetMapping("/sessions")
     public Result<List<SessionView>> sessions() {
         return Result.ok(sessions.list().stream().map(SessionView::of).toList());
-    }
-
-    private SysUser existing(long id) {
-        SysUser u = users.selectById(id);
-        if (u == null) {
-            throw BizException.notFound("用户不存在");
-        }
-        return u;
     }
 }

@@ -64,6 +64,18 @@ public class LoginController {
         return Result.ok("已退出登录", null);
     }
 
+    @Operation(summary = "刷新当前会话的角色与权限（角色变更后无需重新登录）")
+    @RequiresAuthentication
+    @PostMapping("/user/refresh-permissions")
+    public Result<UserInfoService.UserInfo> refresh(HttpServletRequest http) {
+        LoginUser fresh = userInfo.reload(CurrentUser.require());
+        Object token = http.getAttribute(TokenAuthenticationFilter.TOKEN_ATTRIBUTE);
+        if (token instanceof String t) {
+            sessions.refresh(t, fresh);
+        }
+        return Result.ok(userInfo.of(fresh));
+    }
+
     @Operation(summary = "当前用户信息、角色、权限码与菜单")
     @RequiresAuthentication
     @GetMapping("/user/info")

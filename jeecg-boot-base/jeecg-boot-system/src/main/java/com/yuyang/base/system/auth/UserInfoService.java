@@ -26,11 +26,22 @@ public class UserInfoService {
     private final SysUserMapper users;
     private final FieldCipher cipher;
     private final MenuTreeBuilder menus;
+    private final LoginUserLoader loader;
 
-    public UserInfoService(SysUserMapper users, FieldCipher cipher, MenuTreeBuilder menus) {
+    public UserInfoService(SysUserMapper users, FieldCipher cipher, MenuTreeBuilder menus, LoginUserLoader loader) {
         this.users = users;
         this.cipher = cipher;
         this.menus = menus;
+        this.loader = loader;
+    }
+
+    /** The caller rebuilt from the database (roles, grants, ceiling as they are now). */
+    public LoginUser reload(LoginUser me) {
+        SysUser u = users.selectById(me.id());
+        if (u == null) {
+            throw BizException.unauthorized("账号不存在或已删除，请重新登录");
+        }
+        return loader.load(u);
     }
 
     public UserInfo of(LoginUser me) {
