@@ -17,14 +17,36 @@ export const onlineApi = {
   edit: (code: string, id: string | number, body: Row) => http.put<unknown>(`/online/data/${enc(code)}/${enc(String(id))}`, body),
   remove: (code: string, id: string | number) => http.delete<unknown>(`/online/data/${enc(code)}/${enc(String(id))}`),
   exportXlsx: (code: string, params: object, title: string) => download(`/online/data/${enc(code)}/export`, params, `${title}.xlsx`),
-  template: (code: string, title: string) => download(`/online/data/${enc(code)}/template`, {}, `${title}-导入模板.xlsx`),
-  importXlsx: (code: string, file: File, mode: 'reject' | 'skip', onProgress?: (pct: number) => void) => {
+  template: (code: string, title: string) => download(`/online/data/${enc(code)}/import/template`, {}, `${title}-导入模板.xlsx`),
+  /**
+   * Multipart upload; mode "all" rejects the whole file on any bad row, "skip" writes the good rows.
+   * Progress: the upload itself is the first half, then the server's processed/total (polled by job id).
+   */
+  importXlsx: async (code: string, file: File, mode: 'all' | 'skip', onProgress?: (pct: number) => void) => {
+    const jobId = `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const data = new FormData();
     data.append('file', file);
-    return http.post<unknown>(`/online/data/${enc(code)}/import`, data, { mode }).then((r) => {
+    let done = false;
+    const poll = async () => {
+      while (!done) {
+        await new Promise((r) => setTimeout(r, 500));
+        try {
+          const p = await http.get<{ processed?: number; total?: number }>(`/online/data/${enc(code)}/import/progress/${jobId}`);
+          if (!done && p?.total) onProgress?.(50 + Math.floor((50 * (p.processed ?? 0)) / p.total));
+        } catch {
+          // not started yet, or finished: the final answer settles the bar
+        }
+      }
+    };
+    void poll();
+    try {
+      return await request<unknown>({
+        url: `/online/data/${enc(code)}/import`, method: 'POST', data, params: { mode, jobId },
+        onUploadProgress: (e) => e.total && onProgress?.(Math.floor((50 * e.loaded) / e.total)),
+      });
+    } finally {
+      done = true;
       onProgress?.(100);
-      return r;
-    });
+    }
   },
-  importProgress: (code: string, taskId: string) => http.get<unknown>(`/online/data/${enc(code)}/import/${enc(taskId)}`),
 };
