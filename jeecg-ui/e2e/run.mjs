@@ -127,6 +127,7 @@ await step('generated-page-add-two-records', async () => {
     await page.locator('[data-test=add]').click();
     await fillField('title', title);
     await chooseOption('level', level);
+    await chooseOption('grid_id', '鼓楼街道网格'); // grid 101: inspector2 (grid 102) must not see these
     await saveModal();
     await rows().filter({ hasText: title }).first().waitFor();
   }
@@ -199,7 +200,7 @@ await step('inspector2-sees-no-other-grid-record', async () => {
   if ((await rows().count()) !== 0) throw new Error('inspector2 sees vehicles of another grid');
   await page.goto(`${BASE}/online/${formCode}`);
   await listLoaded();
-  if ((await rows().count()) !== 0) throw new Error(`inspector2 sees admin's ${formCode} records`);
+  if ((await rows().count()) !== 0) throw new Error(`inspector2 sees grid-101 ${formCode} records`);
 });
 
 await close();
