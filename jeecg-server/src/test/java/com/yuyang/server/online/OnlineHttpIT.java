@@ -143,6 +143,11 @@ class OnlineHttpIT extends IntegrationTest {
                 .status()).isEqualTo(403);
         assertThat(call("GET", "/api/online/data/demo_order", inspector, null).status()).isEqualTo(403);
         assertThat(call("GET", "/api/online/forms", inspector, null).status()).isEqualTo(403);
+        // The generated list page reads the form's metadata: allowed with the form's list code, not without it.
+        Answer meta = call("GET", "/api/online/forms/demo_vehicle", inspector, null);
+        assertThat(meta.status()).as(meta.body().toString()).isEqualTo(200);
+        assertThat(meta.body().path("result").path("code").asText()).isEqualTo("demo_vehicle");
+        assertThat(call("GET", "/api/online/forms/demo_order", inspector, null).status()).isEqualTo(403);
     }
 
     @Test
