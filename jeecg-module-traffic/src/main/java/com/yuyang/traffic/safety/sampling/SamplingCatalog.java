@@ -66,11 +66,12 @@ public class SamplingCatalog {
         return out;
     }
 
-    /** Active check items per industry, ordered by id so a seeded draw is reproducible. */
+    /** Active supervision items per industry (A1: not the self-check ones), ordered by id so a seeded draw is reproducible. */
     public Map<Long, long[]> itemsByIndustry() {
         Map<Long, List<Long>> lists = new HashMap<>();
         jdbc.query("SELECT ii.industry_id, ii.item_id FROM safety_industry_item ii "
                 + "JOIN safety_check_item c ON c.id = ii.item_id AND c.del_flag = 0 "
+                + "AND (c.status IS NULL OR c.status = 'ACTIVE') WHERE ii.kind = 'SUPERVISION' "
                 + "ORDER BY ii.industry_id, ii.item_id", new MapSqlParameterSource(),
                 rs -> {
                     lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));

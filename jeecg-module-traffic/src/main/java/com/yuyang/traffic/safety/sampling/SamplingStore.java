@@ -1,6 +1,7 @@
 package com.yuyang.traffic.safety.sampling;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
+import com.yuyang.traffic.safety.support.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -102,25 +103,10 @@ public class SamplingStore {
         List<java.util.Map<String, Object>> out = new ArrayList<>(rows.size());
         for (java.util.Map<String, Object> r : rows) {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-            r.forEach((k, v) -> m.put(camel(k), v));
+            r.forEach((k, v) -> m.put(Rows.camel(k), v));
             m.put("itemIds", items.getOrDefault(((Number) r.get("id")).longValue(), List.of()));
             out.add(m);
         }
         return out;
-    }
-
-    static String camel(String column) {
-        String c = column.toLowerCase(java.util.Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        boolean up = false;
-        for (char ch : c.toCharArray()) {
-            if (ch == '_') {
-                up = true;
-            } else {
-                sb.append(up ? Character.toUpperCase(ch) : ch);
-                up = false;
-            }
-        }
-        return sb.toString();
     }
 }
