@@ -38,6 +38,9 @@ public interface OrgDirectory {
     /** Every department's materialised path by id (small table, one query). */
     Map<Long, String> deptPaths();
 
+    /** The grid and every grid below it. */
+    Set<Long> gridSubtree(long gridId);
+
     /** The department and every department below it. */
     Set<Long> deptSubtree(long deptId);
 }

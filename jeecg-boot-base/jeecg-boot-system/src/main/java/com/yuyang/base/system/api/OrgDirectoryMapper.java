@@ -46,4 +46,8 @@ public interface OrgDirectoryMapper {
 
     @Select("SELECT id, path FROM sys_dept WHERE del_flag = 0")
     List<java.util.Map<String, Object>> deptPaths();
+
+    @Select("SELECT g.id FROM sys_grid g JOIN sys_grid p ON g.path LIKE CONCAT(p.path, '%') "
+            + "WHERE p.id = #{gridId} AND g.del_flag = 0 AND p.del_flag = 0")
+    List<Long> gridSubtree(@Param("gridId") long gridId);
 }

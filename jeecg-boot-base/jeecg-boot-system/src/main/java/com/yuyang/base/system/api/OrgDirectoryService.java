@@ -69,4 +69,9 @@ public class OrgDirectoryService implements OrgDirectory {
         }
         return out;
     }
+
+    @Override
+    public Set<Long> gridSubtree(long gridId) {
+        return new HashSet<>(mapper.gridSubtree(gridId));
+    }
 }
