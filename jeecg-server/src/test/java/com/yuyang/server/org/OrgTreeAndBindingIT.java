@@ -99,6 +99,28 @@ class OrgTreeAndBindingIT extends IntegrationTest {
     }
 
     @Test
+    void p8_disablingDeletingOrRebindingAUserRevokesTheirTokens() {
+        Api api = new Api(port);
+        long id = api.post("/api/sys/users", "admin", Map.of("username", "p8_revoke", "password", "Revoke#2026",
+                "realName", "吊销测试", "deptId", 10)).result().path("id").asLong();
+        api.put("/api/sys/users/" + id + "/roles", "admin", Map.of("roleIds", List.of(3)));
+        String token = api.login("p8_revoke", "Revoke#2026");
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(200);
+
+        api.put("/api/sys/users/" + id + "/roles", "admin", Map.of("roleIds", List.of(3, 4)));
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(401);
+
+        token = api.login("p8_revoke", "Revoke#2026");
+        int version = api.get("/api/sys/users/" + id, "admin").result().path("version").asInt();
+        assertThat(api.put("/api/sys/users/" + id, "admin", Map.of("realName", "吊销测试", "deptId", 10,
+                "status", "DISABLED", "version", version)).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(401);
+
+        assertThat(api.delete("/api/sys/users/" + id, "admin").status()).isEqualTo(200);
+        assertThat(api.get("/api/sys/users/" + id, "admin").status()).isEqualTo(404);
+    }
+
+    @Test
     void p8_adminEndpointsNeedTheirPermissions() {
         Api api = new Api(port);
         assertThat(api.get("/api/sys/users?size=1", "inspector1").status()).isEqualTo(403);

@@ -4,6 +4,7 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.grid.GridRequests.Member;
 import com.yuyang.base.system.grid.GridRequests.Node;
 import com.yuyang.base.system.grid.GridRequests.Save;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Grid administration: the tree per unit, outlines, and the users bound to a grid. */
 @RestController
+@Tag(name = "网格管理")
 @RequestMapping("/api/sys/grids")
 public class GridController {
 
