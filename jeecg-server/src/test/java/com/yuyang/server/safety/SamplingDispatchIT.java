@@ -137,6 +137,21 @@ class SamplingDispatchIT extends IntegrationTest {
         assertThat(listed).containsAll(dispatched);
         Api.Answer other = api.get("/api/app/sampling-tasks", "inspector1");
         other.result().forEach(t -> assertThat(dispatched).doesNotContain(t.path("id").asLong()));
+
+        // the random check is carried out in the app: an inspection referencing the task marks it done
+        JsonNode task = a.result().path("tasks").get(0);
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        task.path("itemIds").forEach(i -> results.add(Map.of("itemId", i.asLong(), "result", "QUALIFIED")));
+        Api.Answer inspection = api.post("/api/app/inspections", "inspector2", Map.of("subjectId", task.path("subjectId").asLong(),
+                "checkType", "SAMPLING", "sourceId", task.path("taskId").asLong(), "results", results));
+        assertThat(inspection.status()).as(inspection.raw()).isEqualTo(200);
+        Set<Long> done = new HashSet<>();
+        api.get("/api/app/sampling-tasks?status=DONE", "inspector2").result().forEach(t -> done.add(t.path("id").asLong()));
+        assertThat(done).contains(task.path("taskId").asLong());
+        Set<Long> pending = new HashSet<>();
+        api.get("/api/app/sampling-tasks?status=PENDING", "inspector2").result().forEach(t -> pending.add(t.path("id").asLong()));
+        assertThat(pending).doesNotContain(task.path("taskId").asLong());
+        assertThat(api.get("/api/app/sampling-tasks?status=LATER", "inspector2").status()).isEqualTo(400);
     }
 
     @Test

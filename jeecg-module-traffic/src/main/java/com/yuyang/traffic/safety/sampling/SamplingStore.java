@@ -88,11 +88,19 @@ public class SamplingStore {
         return id;
     }
 
+    /**
+     * A dispatched task counts as done once an inspection of the same inspector references it
+     * ({@code safety_inspection.source_id}, sent by the app with checkType SAMPLING); the inspection module
+     * does not need to know about tasks.
+     */
+    public static final String STATUS = "CASE WHEN t.status = 'DONE' OR EXISTS (SELECT 1 FROM safety_inspection h WHERE h.source_id = t.id"
+            + " AND h.inspector_id = t.inspector_id AND h.del_flag = 0) THEN 'DONE' ELSE 'PENDING' END";
+
     /** The inspector's own dispatched tasks, newest first, with their item ids. */
     public List<java.util.Map<String, Object>> tasksOf(long inspectorId, String status) {
-        String sql = "SELECT t.id, t.batch_id, t.source, t.escalation_id, t.subject_id, t.grid_id, t.status, t.create_time"
-                + " FROM safety_sampling_task t WHERE t.inspector_id = ? AND t.del_flag = 0"
-                + (status == null ? "" : " AND t.status = ?") + " ORDER BY t.create_time DESC, t.id LIMIT 500";
+        String sql = "SELECT * FROM (SELECT t.id, t.batch_id, t.source, t.escalation_id, t.subject_id, t.grid_id, "
+                + STATUS + " AS status, t.create_time FROM safety_sampling_task t WHERE t.inspector_id = ? AND t.del_flag = 0) x"
+                + (status == null ? "" : " WHERE x.status = ?") + " ORDER BY x.create_time DESC, x.id LIMIT 500";
         List<java.util.Map<String, Object>> rows = status == null ? jdbc.queryForList(sql, inspectorId)
                 : jdbc.queryForList(sql, inspectorId, status);
         java.util.Map<Long, List<Long>> items = new java.util.HashMap<>();

@@ -4,6 +4,7 @@ import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.system.api.OrgDirectory;
+import com.yuyang.traffic.safety.sampling.SamplingStore;
 import com.yuyang.traffic.safety.support.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -111,7 +112,8 @@ public class StatsService {
             unqualified = ((Number) r.get("unqualified")).longValue();
             MapSqlParameterSource q = new MapSqlParameterSource();
             Map<String, Object> t = Rows.camel(jdbc.queryForMap("SELECT COUNT(*) AS tasks,"
-                    + " COALESCE(SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END), 0) AS done FROM safety_sampling_task t"
+                    + " COALESCE(SUM(CASE WHEN " + SamplingStore.STATUS + " = 'DONE' THEN 1 ELSE 0 END), 0) AS done"
+                    + " FROM safety_sampling_task t"
                     + " JOIN safety_subject s ON s.id = t.subject_id WHERE t.del_flag = 0 AND t.source = 'SAMPLING'"
                     + s.where("t.grid_id", "s.dept_id", q) + s.period("t.create_time", q), q));
             tasks = ((Number) t.get("tasks")).longValue();
