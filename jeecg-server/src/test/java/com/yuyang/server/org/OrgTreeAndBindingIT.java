@@ -121,6 +121,23 @@ class OrgTreeAndBindingIT extends IntegrationTest {
     }
 
     @Test
+    void a9_myGridsListTheCallersScope() {
+        Api api = new Api(port);
+        assertThat(ids(api.get("/api/sys/grids/mine", "inspector1").result())).containsExactlyInAnyOrder(101L, 1011L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "leader1").result())).containsExactlyInAnyOrder(101L, 1011L, 102L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "enterprise1").result())).containsExactly(1011L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "roadchief1").result())).isEmpty();
+        assertThat(ids(api.get("/api/sys/grids/mine", "admin").result())).contains(101L, 1011L, 102L, 201L);
+        assertThat(api.call("GET", "/api/sys/grids/mine", null, null).status()).isEqualTo(401);
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.path("id").asLong()));
+        return out;
+    }
+
+    @Test
     void p8_adminEndpointsNeedTheirPermissions() {
         Api api = new Api(port);
         assertThat(api.get("/api/sys/users?size=1", "inspector1").status()).isEqualTo(403);

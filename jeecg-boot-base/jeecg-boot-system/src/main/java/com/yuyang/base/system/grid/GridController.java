@@ -6,6 +6,7 @@ import com.yuyang.base.system.grid.GridRequests.Node;
 import com.yuyang.base.system.grid.GridRequests.Save;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.apache.shiro.authz.annotation.RequiresAuthentication;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,12 @@ public class GridController {
     @RequiresPermissions("sys:grid:list")
     public Result<List<Node>> tree(@RequestParam(required = false) Long deptId) {
         return Result.ok(service.tree(deptId));
+    }
+
+    @GetMapping("/mine")
+    @RequiresAuthentication
+    public Result<List<Node>> mine() {
+        return Result.ok(service.mine());
     }
 
     @GetMapping("/{id}")
