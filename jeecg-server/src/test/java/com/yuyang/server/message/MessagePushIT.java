@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import com.yuyang.server.support.TestDatabase;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,8 @@ class MessagePushIT extends IntegrationTest {
     MessageSender sender;
     @Autowired
     PlatformTransactionManager txManager;
+    @Autowired
+    StringRedisTemplate redis;
     MsgApi api;
 
     @BeforeEach
@@ -128,6 +132,20 @@ class MessagePushIT extends IntegrationTest {
                     sender.send(MessageDraft.message(MessageCategories.TASK_RECEIVED, committed).toUsers(5L).build()));
             assertThat(s.awaitLine(committed, 5)).isNotNull();
             assertThat(s.lines().stream().anyMatch(l -> l.contains(rolledBack))).isFalse();
+        }
+    }
+
+    /** Another node published the push on Redis: this node, holding the connection, delivers it. */
+    @Test
+    void e3_pushPublishedByAnotherNodeThroughRedisReachesTheStreamOnThisNode() throws Exception {
+        try (Stream_ s = open("?ticket=" + ticket("leader1"), null)) {
+            assertThat(s.awaitLine("event:hello", 10)).isNotNull();
+            String title = "其他节点 " + UUID.randomUUID();
+            String json = MsgApi.JSON.writeValueAsString(java.util.Map.of("users", java.util.List.of(7),
+                    "payload", java.util.Map.of("id", 42, "type", "MESSAGE", "category", "CASE_OVERDUE", "title", title,
+                            "priority", "HIGH", "pinned", false, "senderName", "系统", "createTime", "2026-01-01T08:00:00")));
+            redis.convertAndSend(TestDatabase.REDIS_PREFIX + "msg:push", json);
+            assertThat(s.awaitLine(title, 5)).isNotNull();
         }
     }
 

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -99,6 +101,17 @@ public class EmitterRegistry {
             list.remove(e);
             return list.isEmpty() ? null : list;
         });
+    }
+
+    /**
+     * Closes every stream as soon as the application starts closing: open SSE requests would otherwise hold
+     * the graceful shutdown of the web server for its whole timeout. Browsers reconnect to another node.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void onClose(ContextClosedEvent event) {
+        if (event.getApplicationContext().getParent() == null) {
+            shutdown();
+        }
     }
 
     @PreDestroy
