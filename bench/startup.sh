@@ -17,7 +17,7 @@ out="$RESULTS/startup-$(date -u +%Y%m%dT%H%M%SZ).txt"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(machine)"
   echo "jvm flags: ${BENCH_JAVA_OPTS:-(JVM defaults)}"
-  echo "load before: $(cut -d" " -f1-3 /proc/loadavg) (the cores are shared with other work)"
+  echo "load before: $(cut -d" " -f1-3 /proc/loadavg) (the cores are shared with other work); nice: $BENCH_NICE"
   echo "jar: $(du -h "$JAR" | cut -f1) $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)"
   printf '%-8s %-4s %10s %14s %10s %8s %12s\n' profile run healthy_s spring_started cpu_s rss_mb rss_10s_mb
 } | tee "$out"

@@ -32,16 +32,16 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Access-Token: $TOKEN" "http:
 
 url="http://127.0.0.1:$PORT/api/sys/user/info"
 log "warm-up 15s"
-wrk -t2 -c32 -d15s -s "$BENCH_DIR/userinfo.lua" "$url" >/dev/null
+prio wrk -t2 -c32 -d15s -s "$BENCH_DIR/userinfo.lua" "$url" >/dev/null
 out="$RESULTS/userinfo-wrk-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(machine)"
   echo "jvm flags: ${BENCH_JAVA_OPTS:-(JVM defaults)}"
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); nice: $BENCH_NICE"
   echo "command: wrk -t2 -c32 -d$DURATION --latency -s bench/userinfo.lua $url"
   cpu0=$(cpu_s)
-  wrk -t2 -c32 -d"$DURATION" --latency -s "$BENCH_DIR/userinfo.lua" "$url"
+  prio wrk -t2 -c32 -d"$DURATION" --latency -s "$BENCH_DIR/userinfo.lua" "$url"
   cpu1=$(cpu_s)
   echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
   echo "rss after: $(rss_mb) MB"

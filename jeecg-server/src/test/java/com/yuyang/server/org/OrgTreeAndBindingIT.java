@@ -99,6 +99,45 @@ class OrgTreeAndBindingIT extends IntegrationTest {
     }
 
     @Test
+    void p8_disablingDeletingOrRebindingAUserRevokesTheirTokens() {
+        Api api = new Api(port);
+        long id = api.post("/api/sys/users", "admin", Map.of("username", "p8_revoke", "password", "Revoke#2026",
+                "realName", "吊销测试", "deptId", 10)).result().path("id").asLong();
+        api.put("/api/sys/users/" + id + "/roles", "admin", Map.of("roleIds", List.of(3)));
+        String token = api.login("p8_revoke", "Revoke#2026");
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(200);
+
+        api.put("/api/sys/users/" + id + "/roles", "admin", Map.of("roleIds", List.of(3, 4)));
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(401);
+
+        token = api.login("p8_revoke", "Revoke#2026");
+        int version = api.get("/api/sys/users/" + id, "admin").result().path("version").asInt();
+        assertThat(api.put("/api/sys/users/" + id, "admin", Map.of("realName", "吊销测试", "deptId", 10,
+                "status", "DISABLED", "version", version)).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/sys/user/info", token, null).status()).isEqualTo(401);
+
+        assertThat(api.delete("/api/sys/users/" + id, "admin").status()).isEqualTo(200);
+        assertThat(api.get("/api/sys/users/" + id, "admin").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a9_myGridsListTheCallersScope() {
+        Api api = new Api(port);
+        assertThat(ids(api.get("/api/sys/grids/mine", "inspector1").result())).containsExactlyInAnyOrder(101L, 1011L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "leader1").result())).containsExactlyInAnyOrder(101L, 1011L, 102L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "enterprise1").result())).containsExactly(1011L);
+        assertThat(ids(api.get("/api/sys/grids/mine", "roadchief1").result())).isEmpty();
+        assertThat(ids(api.get("/api/sys/grids/mine", "admin").result())).contains(101L, 1011L, 102L, 201L);
+        assertThat(api.call("GET", "/api/sys/grids/mine", null, null).status()).isEqualTo(401);
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.path("id").asLong()));
+        return out;
+    }
+
+    @Test
     void p8_adminEndpointsNeedTheirPermissions() {
         Api api = new Api(port);
         assertThat(api.get("/api/sys/users?size=1", "inspector1").status()).isEqualTo(403);

@@ -21,18 +21,32 @@ final class AdminApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate http;
+    private final String username;
     private String token;
     private boolean triedLogin;
 
     AdminApi(TestRestTemplate http) {
+        this(http, "admin");
+    }
+
+    /** calls as another demo account (password Demo@2026) */
+    AdminApi(TestRestTemplate http, String username) {
         this.http = http;
+        this.username = username;
+    }
+
+    /** calls without any token */
+    static AdminApi anonymous(TestRestTemplate http) {
+        AdminApi a = new AdminApi(http, null);
+        a.triedLogin = true;
+        return a;
     }
 
     String token() {
         if (!triedLogin) {
             triedLogin = true;
             ResponseEntity<String> r = http.postForEntity("/api/sys/login",
-                    json(Map.of("username", "admin", "password", "Demo@2026"), null), String.class);
+                    json(Map.of("username", username, "password", "Demo@2026"), null), String.class);
             if (r.getStatusCode().is2xxSuccessful()) {
                 token = read(r.getBody()).path("result").path("token").asText(null);
             }

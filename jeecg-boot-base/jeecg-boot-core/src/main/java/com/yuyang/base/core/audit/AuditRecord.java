@@ -3,7 +3,7 @@ package com.yuyang.base.core.audit;
 import java.time.LocalDateTime;
 
 /**
- * One entry of the audit log (C1). Built by the write interceptor or from an authentication event;
+ * One entry of the audit log (C1). Built by the write audit filter or from an authentication event;
  * {@code requestSummary} and {@code message} are already stripped of secrets and full sensitive values.
  */
 public record AuditRecord(

@@ -21,12 +21,26 @@ public final class FormDefinitionRules {
     /** System tables whose rows may label a field (names only, nothing secret in them). */
     private static final Set<String> DICT_SYSTEM_TABLES = Set.of("sys_dept", "sys_grid", "sys_position", "sys_tenant");
 
+    /**
+     * FreeMarker syntax in schema text: the code generator renders schema text only as escaped data, but such
+     * text has no business in a form definition, so it is refused outright (an Execute?new() never gets near a template).
+     */
+    private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\$\\{|#\\{|</?[#@]|\\[/?[#@]|\\?\\s*(new|api)\\b");
+
     private FormDefinitionRules() {
+    }
+
+    private static void text(List<String> p, String what, String value) {
+        if (value != null && TEMPLATE_SYNTAX.matcher(value).find()) {
+            p.add(what + " 含有模板语法，不允许");
+        }
     }
 
     public static List<String> check(FormDef def) {
         List<String> p = new ArrayList<>();
         identifier(p, "code", def.code());
+        text(p, "title", def.title());
+        text(p, "description", def.description());
         identifier(p, "table", def.tableName());
         if (def.tableName().length() > 40) {
             p.add("表名不能超过 40 个字符");
@@ -84,6 +98,16 @@ public final class FormDefinitionRules {
     private static void field(List<String> p, FieldDef f) {
         FieldType type = f.fieldType();
         String at = "字段 " + f.name() + "：";
+        text(p, at + "label", f.label());
+        text(p, at + "pattern", f.pattern());
+        text(p, at + "patternMessage", f.patternMessage());
+        text(p, at + "defaultValue", f.defaultValue() == null ? null : f.defaultValue().toString());
+        if (f.options() != null) {
+            f.options().forEach(o -> {
+                text(p, at + "options", o.label());
+                text(p, at + "options", String.valueOf(o.value()));
+            });
+        }
         if (f.length() != null && type != FieldType.STRING) {
             p.add(at + "只有 string 类型可以声明 length");
         }

@@ -49,7 +49,16 @@ public class FormSchemaLoader implements ApplicationRunner {
         for (Resource r : schemaFiles()) {
             defs.add(reader.read(r.getContentAsString(StandardCharsets.UTF_8), "form-schemas/" + r.getFilename()));
         }
-        defs.forEach(this::apply);
+        for (FormDef def : defs) {
+            try {
+                apply(def);
+            } catch (RuntimeException first) {
+                // several instances starting together race on the same form: the loser re-reads the state
+                // the winner left (form now stored, table now in line) and applies what is still missing
+                log.info("form {}: first attempt failed ({}), retrying once", def.code(), first.getMessage());
+                apply(def);
+            }
+        }
     }
 
     public static List<Resource> schemaFiles() throws IOException {
@@ -60,7 +69,7 @@ public class FormSchemaLoader implements ApplicationRunner {
                 .toList();
     }
 
-    void apply(FormDef def) {
+    public void apply(FormDef def) {
         Optional<StoredForm> stored = forms.list().stream().filter(f -> f.code().equals(def.code())).findFirst();
         if (stored.isEmpty()) {
             forms.create(def, "FILE");

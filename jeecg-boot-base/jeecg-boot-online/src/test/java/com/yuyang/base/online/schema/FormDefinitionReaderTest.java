@@ -69,6 +69,9 @@ class FormDefinitionReaderTest {
                 "{\"code\":\"a\",\"title\":\"x\",\"fields\":[{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\",\"dictTable\":{\"table\":\"sys_user\",\"label\":\"password_hash\",\"value\":\"id\"}}]}",
                 "{\"code\":\"a\",\"title\":\"x\",\"fields\":[{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\",\"dictTable\":{\"table\":\"t\",\"label\":\"l\",\"value\":\"v\",\"filter\":{\"1=1 or x\":1}}}]}",
                 "{\"code\":\"a\",\"title\":\"x\",\"hooks\":[\"freemarker.template.utility.Execute\"],\"fields\":[{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\"}]}",
+                "{\"code\":\"a\",\"title\":\"${\\\"freemarker.template.utility.Execute\\\"?new()(\\\"id\\\")}\",\"fields\":[{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\"}]}",
+                "{\"code\":\"a\",\"title\":\"x\",\"fields\":[{\"name\":\"a\",\"label\":\"<#assign x=1>\",\"type\":\"string\"}]}",
+                "{\"code\":\"a\",\"title\":\"x\",\"fields\":[{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\",\"options\":[{\"value\":\"1\",\"label\":\"[#ftl]\"}]}]}",
                 "not json"};
         for (String json : bad) {
             assertThatThrownBy(() -> reader.read(json, "t")).as(json).isInstanceOf(FormSchemaException.class);

@@ -4,6 +4,7 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.dept.DeptRequests.Ceiling;
 import com.yuyang.base.system.dept.DeptRequests.Node;
 import com.yuyang.base.system.dept.DeptRequests.Save;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** Departments/units as a tree, and the unit permission ceiling. */
 @RestController
+@Tag(name = "部门管理")
 @RequestMapping("/api/sys/depts")
 public class DeptController {
 

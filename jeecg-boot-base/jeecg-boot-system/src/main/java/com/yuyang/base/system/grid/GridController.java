@@ -4,7 +4,9 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.grid.GridRequests.Member;
 import com.yuyang.base.system.grid.GridRequests.Node;
 import com.yuyang.base.system.grid.GridRequests.Save;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.apache.shiro.authz.annotation.RequiresAuthentication;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import java.util.List;
 
 /** Grid administration: the tree per unit, outlines, and the users bound to a grid. */
 @RestController
+@Tag(name = "网格管理")
 @RequestMapping("/api/sys/grids")
 public class GridController {
 
@@ -33,6 +36,12 @@ public class GridController {
     @RequiresPermissions("sys:grid:list")
     public Result<List<Node>> tree(@RequestParam(required = false) Long deptId) {
         return Result.ok(service.tree(deptId));
+    }
+
+    @GetMapping("/mine")
+    @RequiresAuthentication
+    public Result<List<Node>> mine() {
+        return Result.ok(service.mine());
     }
 
     @GetMapping("/{id}")

@@ -3,7 +3,9 @@ package com.yuyang.base.system.grid;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuyang.base.core.datascope.DataScope;
 import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.system.dept.SysDeptMapper;
 import com.yuyang.base.system.grid.GridRequests.Member;
 import com.yuyang.base.system.grid.GridRequests.Node;
@@ -29,15 +31,29 @@ public class GridService {
     private final SysDeptMapper depts;
     private final DataScopeCache scopeCache;
     private final ObjectMapper json;
+    private final GridDataScopeResolver scopes;
 
     public GridService(SysGridMapper grids, GridTreeMapper tree, UserGridMapper members, SysDeptMapper depts,
-                       DataScopeCache scopeCache, ObjectMapper json) {
+                       DataScopeCache scopeCache, ObjectMapper json, GridDataScopeResolver scopes) {
         this.grids = grids;
         this.tree = tree;
         this.members = members;
         this.depts = depts;
         this.scopeCache = scopeCache;
         this.json = json;
+        this.scopes = scopes;
+    }
+
+    /** The grids the caller may work in (their data scope), flat, for pickers in forms. */
+    public List<Node> mine() {
+        DataScope scope = scopes.resolve(CurrentUser.require());
+        if (!scope.all() && scope.gridIds().isEmpty()) {
+            return List.of();
+        }
+        return grids.selectList(new LambdaQueryWrapper<SysGrid>()
+                        .in(!scope.all(), SysGrid::getId, scope.gridIds())
+                        .orderByAsc(SysGrid::getPath))
+                .stream().map(Node::of).toList();
     }
 
     public List<Node> tree(Long deptId) {

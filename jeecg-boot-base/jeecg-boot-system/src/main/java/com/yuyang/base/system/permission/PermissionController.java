@@ -3,6 +3,7 @@ package com.yuyang.base.system.permission;
 import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.permission.PermissionRequests.Node;
 import com.yuyang.base.system.permission.PermissionRequests.Save;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** Menus, pages, buttons and API permissions as one tree. */
 @RestController
+@Tag(name = "菜单权限")
 @RequestMapping("/api/sys/permissions")
 public class PermissionController {
 

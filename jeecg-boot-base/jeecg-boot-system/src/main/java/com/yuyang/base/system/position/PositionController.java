@@ -9,6 +9,7 @@ import com.yuyang.base.system.position.PositionRequests.Query;
 import com.yuyang.base.system.position.PositionRequests.Save;
 import com.yuyang.base.system.position.PositionRequests.View;
 import com.yuyang.base.system.user.UserService;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Positions: a flat list small enough that the controller talks to the mapper directly. */
 @RestController
+@Tag(name = "岗位管理")
 @RequestMapping("/api/sys/positions")
 public class PositionController {
 

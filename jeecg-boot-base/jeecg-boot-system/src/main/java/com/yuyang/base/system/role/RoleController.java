@@ -6,6 +6,7 @@ import com.yuyang.base.system.role.RoleRequests.Grant;
 import com.yuyang.base.system.role.RoleRequests.Query;
 import com.yuyang.base.system.role.RoleRequests.Save;
 import com.yuyang.base.system.role.RoleRequests.View;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import java.util.List;
 
 /** Roles: CRUD, data scope and permission grants. */
 @RestController
+@Tag(name = "角色管理")
 @RequestMapping("/api/sys/roles")
 public class RoleController {
 

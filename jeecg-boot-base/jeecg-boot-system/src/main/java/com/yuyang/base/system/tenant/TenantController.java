@@ -9,6 +9,7 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.base.system.tenant.TenantRequests.Query;
 import com.yuyang.base.system.tenant.TenantRequests.Save;
 import com.yuyang.base.system.tenant.TenantRequests.View;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tenant management for administrators; the default tenant (1) cannot be deleted. */
 @RestController
+@Tag(name = "租户管理")
 @RequestMapping("/api/sys/tenants")
 public class TenantController {
 

@@ -8,6 +8,7 @@ import com.yuyang.base.system.user.UserRequests.Query;
 import com.yuyang.base.system.user.UserRequests.RoleBinding;
 import com.yuyang.base.system.user.UserRequests.Update;
 import com.yuyang.base.system.user.UserRequests.View;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** User administration: accounts, role bindings and grid bindings. */
 @RestController
+@Tag(name = "用户管理")
 @RequestMapping("/api/sys/users")
 public class UserController {
 

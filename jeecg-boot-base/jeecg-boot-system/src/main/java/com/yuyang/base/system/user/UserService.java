@@ -6,6 +6,8 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.yuyang.base.core.crypto.FieldCipher;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
+import com.yuyang.base.core.security.PasswordHasher;
+import com.yuyang.base.core.security.TokenSessionService;
 import com.yuyang.base.core.web.PageResult;
 import com.yuyang.base.system.dept.SysDept;
 import com.yuyang.base.system.dept.SysDeptMapper;
@@ -18,7 +20,6 @@ import com.yuyang.base.system.user.UserRequests.Create;
 import com.yuyang.base.system.user.UserRequests.Query;
 import com.yuyang.base.system.user.UserRequests.Update;
 import com.yuyang.base.system.user.UserRequests.View;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -43,10 +44,12 @@ public class UserService {
     private final SysGridMapper grids;
     private final FieldCipher cipher;
     private final DataScopeCache scopeCache;
-    private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
+    private final PasswordHasher passwords;
+    private final TokenSessionService sessions;
 
     public UserService(SysUserMapper users, RoleMemberMapper userRoles, UserGridMapper userGrids, SysDeptMapper depts,
-                       SysRoleMapper roles, SysGridMapper grids, FieldCipher cipher, DataScopeCache scopeCache) {
+                       SysRoleMapper roles, SysGridMapper grids, FieldCipher cipher, DataScopeCache scopeCache,
+                       PasswordHasher passwords, TokenSessionService sessions) {
         this.users = users;
         this.userRoles = userRoles;
         this.userGrids = userGrids;
@@ -55,6 +58,8 @@ public class UserService {
         this.grids = grids;
         this.cipher = cipher;
         this.scopeCache = scopeCache;
+        this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     public PageResult<View> list(Query q) {
@@ -90,7 +95,8 @@ public class UserService {
         SysUser u = new SysUser();
         u.setTenantId(1L);
         u.setUsername(req.username());
-        u.setPasswordHash(passwords.encode(req.password()));
+        passwords.checkPolicy(req.password());
+        u.setPasswordHash(passwords.hash(req.password()));
         u.setPasswordChangedAt(LocalDateTime.now());
         u.setRealName(req.realName().trim());
         u.setEmail(emptyToNull(req.email()));
@@ -134,6 +140,10 @@ public class UserService {
         if (deptChanged) {
             scopeCache.evictUser(id);
         }
+        if ("DISABLED".equals(req.status())) {
+            // a disabled account must not keep working through tokens issued before
+            sessions.revokeAllOf(id);
+        }
         return get(id);
     }
 
@@ -145,6 +155,7 @@ public class UserService {
         }
         users.deleteById(id);
         scopeCache.evictUser(id);
+        sessions.revokeAllOf(id);
     }
 
     @Transactional
@@ -157,6 +168,8 @@ public class UserService {
         userRoles.clearUser(id);
         unique.forEach(r -> userRoles.bind(id, r));
         scopeCache.evictUser(id);
+        // permissions are computed at login: make the user log in again with the new roles
+        sessions.revokeAllOf(id);
         return userRoles.roleIdsOfUser(id);
     }
 

@@ -6,6 +6,7 @@ import com.yuyang.base.system.grid.notice.GridNoticeRequests.Create;
 import com.yuyang.base.system.grid.notice.GridNoticeRequests.Query;
 import com.yuyang.base.system.grid.notice.GridNoticeRequests.Update;
 import com.yuyang.base.system.grid.notice.GridNoticeRequests.View;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Grid notices (A9 demonstration table): list, get, create, update, delete within the caller's grids. */
 @RestController
+@Tag(name = "网格公告")
 @RequestMapping("/api/sys/grid-notices")
 public class GridNoticeController {
 

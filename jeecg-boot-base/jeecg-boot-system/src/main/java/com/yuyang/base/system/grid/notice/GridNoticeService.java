@@ -3,6 +3,8 @@ package com.yuyang.base.system.grid.notice;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.security.CurrentUser;
+import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.core.web.PageResult;
 import com.yuyang.base.system.grid.SysGridMapper;
 import com.yuyang.base.system.grid.notice.GridNoticeRequests.Create;
@@ -48,7 +50,7 @@ public class GridNoticeService {
     public View create(Create req) {
         requireGrid(req.gridId());
         SysGridNotice n = new SysGridNotice();
-        n.setTenantId(1L);
+        n.setTenantId(CurrentUser.get().map(LoginUser::tenantId).orElse(1L));
         n.setGridId(req.gridId());
         n.setTitle(req.title().trim());
         n.setContent(req.content());

@@ -4,14 +4,17 @@ import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.core.web.Result;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingRequestWrapper;
-import org.springframework.web.util.WebUtils;
+
+import java.io.IOException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -21,38 +24,53 @@ import java.util.Set;
 
 /**
  * Records every write request under /api (POST, PUT, PATCH, DELETE): who, when, what, from which IP, and
- * whether it succeeded. Runs after completion, so the outcome (including a rolled-back failure) is known.
+ * whether it succeeded. A servlet filter placed just inside the security filter (the caller is known) and
+ * around everything else, so refusals by the permission check, validation errors and rolled-back failures
+ * are recorded with their outcome. It keeps a bounded copy of the body for the sanitised summary.
  */
-public class WriteAuditInterceptor implements HandlerInterceptor {
+public class WriteAuditFilter extends OncePerRequestFilter {
 
-    static final String START_ATTR = WriteAuditInterceptor.class.getName() + ".start";
-    static final String RESULT_ATTR = WriteAuditInterceptor.class.getName() + ".result";
+    static final String RESULT_ATTR = WriteAuditFilter.class.getName() + ".result";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final int BODY_LIMIT = 16 * 1024;
 
     private final AuditWriter writer;
     private final AuditSanitizer sanitizer;
 
-    public WriteAuditInterceptor(AuditWriter writer, AuditSanitizer sanitizer) {
+    public WriteAuditFilter(AuditWriter writer, AuditSanitizer sanitizer) {
         this.writer = writer;
         this.sanitizer = sanitizer;
     }
 
-    static boolean isWrite(HttpServletRequest request) {
-        return WRITES.contains(request.getMethod());
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/");
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (isWrite(request)) {
-            request.setAttribute(START_ATTR, System.nanoTime());
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingRequestWrapper request = new ContentCachingRequestWrapper(req, BODY_LIMIT);
+        long start = System.nanoTime();
+        Exception failure = null;
+        try {
+            chain.doFilter(request, res);
+        } catch (IOException | ServletException | RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                record(request, res, failure, start);
+            } catch (RuntimeException e) {
+                logger.warn("Write audit record could not be built: " + e);
+            }
         }
-        return true;
     }
 
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        Long start = (Long) request.getAttribute(START_ATTR);
-        if (start == null || skipped(handler)) {
+    private void record(ContentCachingRequestWrapper request, HttpServletResponse response, Exception ex, long start) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        if (skipped(handler)) {
             return;
         }
         String path = request.getRequestURI();
@@ -114,13 +132,21 @@ public class WriteAuditInterceptor implements HandlerInterceptor {
         return truncate(AuditSanitizer.maskText(sb.toString()), 255);
     }
 
-    private String summary(HttpServletRequest request, String path) {
-        String params = sanitizer.summarizeParams(request.getParameterMap(), path);
+    private String summary(ContentCachingRequestWrapper cached, String path) {
+        String params = sanitizer.summarizeParams(cached.getParameterMap(), path);
         String body = null;
-        ContentCachingRequestWrapper cached = WebUtils.getNativeRequest(request, ContentCachingRequestWrapper.class);
-        String type = request.getContentType();
-        if (cached != null && type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+        String type = cached.getContentType();
+        if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE)) {
             byte[] bytes = cached.getContentAsByteArray();
+            long length = cached.getContentLengthLong();
+            if (bytes.length == 0 && length > 0 && length <= BODY_LIMIT) {
+                // refused before the body was read (e.g. 403): read it now, it is what was attempted
+                try {
+                    bytes = cached.getInputStream().readNBytes(BODY_LIMIT);
+                } catch (IOException e) {
+                    bytes = new byte[0];
+                }
+            }
             if (bytes.length > 0) {
                 body = sanitizer.summarizeJson(new String(bytes, StandardCharsets.UTF_8), path);
             }
