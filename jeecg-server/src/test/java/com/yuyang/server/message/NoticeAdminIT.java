@@ -68,7 +68,8 @@ class NoticeAdminIT extends IntegrationTest {
         assertThat(mine.get(0).path("senderName").asText()).isEqualTo("刘所长");
         assertThat(api.get("/api/msg/" + id, "enforcer1").status()).as("grid 201 is not a target").isEqualTo(404);
 
-        api.post("/api/msg/" + id + "/read", "inspector1", null);
+        MsgApi.Answer read = api.post("/api/msg/" + id + "/read", "inspector1", null);
+        assertThat(read.status()).as(read.raw()).isEqualTo(200);
         JsonNode stats = api.get("/api/msg/notices/" + id + "/stats", "leader1").result();
         assertThat(stats.path("recipientCount").asInt()).isEqualTo(stats.path("readCount").asInt() + stats.path("unreadCount").asInt());
         assertThat(usernames(stats.path("read"))).containsExactly("inspector1");
