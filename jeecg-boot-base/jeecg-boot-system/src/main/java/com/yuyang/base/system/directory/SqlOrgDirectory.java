@@ -1,4 +1,6 @@
-package com.yuyang.base.system.api;
+package com.yuyang.base.system.directory;
+
+import com.yuyang.base.system.api.OrgDirectory;
 
 import org.springframework.stereotype.Service;
 
@@ -10,11 +12,11 @@ import java.util.Set;
 
 /** {@link OrgDirectory} over the system tables. */
 @Service
-public class OrgDirectoryService implements OrgDirectory {
+public class SqlOrgDirectory implements OrgDirectory {
 
     private final OrgDirectoryMapper mapper;
 
-    public OrgDirectoryService(OrgDirectoryMapper mapper) {
+    public SqlOrgDirectory(OrgDirectoryMapper mapper) {
         this.mapper = mapper;
     }
 

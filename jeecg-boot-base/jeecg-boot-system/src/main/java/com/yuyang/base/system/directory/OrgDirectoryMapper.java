@@ -1,4 +1,6 @@
-package com.yuyang.base.system.api;
+package com.yuyang.base.system.directory;
+
+import com.yuyang.base.system.api.OrgDirectory;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
