@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EscalationFlowIT extends IntegrationTest {
 
     static final long TEAM_DEPT = 91010;
-    static final long TEAM_INSPECTOR = 9101;
+    static final long TEAM_INSPECTOR = 93101; // ids 9xxx are taken by the auth specs (one schema per test JVM)
     static final long SUBJECT_GRID_101 = 31001;
     static final long SUBJECT_GRID_102 = 31011;
 

@@ -19,25 +19,26 @@ class SafetyRemindersIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private int reminders(long inspectionId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM msg_message m JOIN msg_recipient r ON r.message_id = m.id "
-                + "WHERE m.biz_type = 'safety_inspection' AND m.biz_id = ? AND r.user_id = 2", Integer.class,
-                String.valueOf(inspectionId));
+    /** Recipients of the reminders about one inspection. */
+    private java.util.List<Long> reminded(long inspectionId) {
+        return jdbc.queryForList("SELECT r.user_id FROM msg_recipient r WHERE r.message_id IN "
+                + "(SELECT m.id FROM msg_message m WHERE m.biz_type = 'safety_inspection' AND m.biz_id = ?)",
+                Long.class, String.valueOf(inspectionId));
     }
 
     @Test
     void a6_unqualifiedItemRemindsTheInspectorInTheMessageCentre() {
         Api api = new Api(port);
         long subject = SafetyFixtures.createSubject(api, 101, 30101);
-        int unreadBefore = api.get("/api/msg/my/unread-count", "inspector1").result().asInt();
+        int unreadBefore = api.get("/api/msg/my/unread-count", "inspector1").result().path("count").asInt();
 
         Api.Answer ok = api.post("/api/app/inspections", "inspector1", Map.of("subjectId", subject, "results", List.of(
                 Map.of("itemId", 30008, "result", "UNQUALIFIED", "remark", "台账缺失"))));
         assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
         long inspectionId = ok.result().path("id").asLong();
 
-        assertThat(reminders(inspectionId)).isEqualTo(1);
-        assertThat(api.get("/api/msg/my/unread-count", "inspector1").result().asInt()).isEqualTo(unreadBefore + 1);
+        assertThat(reminded(inspectionId)).as("recipients of the reminder").containsExactly(2L);
+        assertThat(api.get("/api/msg/my/unread-count", "inspector1").result().path("count").asInt()).as("unread count").isEqualTo(unreadBefore + 1);
         assertThat(api.get("/api/msg/my?status=unread", "inspector1").raw()).contains("检查项不达标，待复查");
     }
 
@@ -48,6 +49,6 @@ class SafetyRemindersIT extends IntegrationTest {
         Api.Answer ok = api.post("/api/app/inspections", "inspector1", Map.of("subjectId", subject, "results", List.of(
                 Map.of("itemId", 30001, "result", "QUALIFIED", "remark", ""))));
         assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
-        assertThat(reminders(ok.result().path("id").asLong())).isZero();
+        assertThat(reminded(ok.result().path("id").asLong())).isEmpty();
     }
 }
