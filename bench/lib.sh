@@ -124,3 +124,14 @@ machine() {
 cpu_s() {
   awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / t }' "/proc/$SERVER_PID/stat"
 }
+
+# CPU seconds of the busiest thread (the thread running the start-up sequence): a lower bound of the
+# start-up wall time on idle cores, when JIT and GC threads run on the other core.
+busiest_thread_cpu_s() {
+  local t best=0 v
+  for t in /proc/"$SERVER_PID"/task/*/stat; do
+    v=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$t" 2>/dev/null || echo 0)
+    [ "$v" -gt "$best" ] && best=$v
+  done
+  awk -v b="$best" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f\n", b / t }'
+}

@@ -46,6 +46,16 @@ final class Http {
         }
     }
 
+    Answer put(String path, String token, Object body) {
+        try {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return send(builder(path, token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String login(String username, String password) {
         Answer a = post("/api/sys/login", null, java.util.Map.of("username", username, "password", password));
         if (a.status() != 200) {

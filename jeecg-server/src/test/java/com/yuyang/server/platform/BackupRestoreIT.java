@@ -55,6 +55,7 @@ class BackupRestoreIT extends IntegrationTest {
 
     @Test
     void aBackupRestoredIntoAnEmptySchemaHasTheSameTablesAndRowCounts() throws Exception {
+        Map<String, Long> before = rowCounts(TestDatabase.NAME);
         JobRunResult run = runner.run(BackupJob.NAME, "MANUAL");
         assertThat(run.status()).as(run.message()).isEqualTo(JobRunResult.Status.SUCCESS);
         Map<String, Long> original = rowCounts(TestDatabase.NAME);
@@ -72,7 +73,19 @@ class BackupRestoreIT extends IntegrationTest {
             Map<String, Long> restored = rowCounts(copy);
             assertThat(original).containsKeys("sys_user", "sys_dict", "sys_dict_item", "flyway_schema_history", "sys_job_log");
             assertThat(original.get("sys_user")).isPositive();
-            assertThat(restored).isEqualTo(original);
+            assertThat(restored.keySet()).isEqualTo(original.keySet());
+            original.forEach((table, count) -> {
+                long low = Math.min(before.getOrDefault(table, 0L), count);
+                if (low == count) {
+                    assertThat(restored.get(table)).as(table).isEqualTo(count);
+                } else {
+                    // a table something else wrote to while the dump ran (e.g. the run's own job log row):
+                    // the snapshot lies between the counts before and after
+                    assertThat(restored.get(table)).as(table).isBetween(low, count);
+                }
+            });
+            assertThat(restored.get("sys_user")).isEqualTo(original.get("sys_user"));
+            assertThat(restored.get("sys_dict_item")).isEqualTo(original.get("sys_dict_item"));
         } finally {
             exec("DROP DATABASE IF EXISTS " + copy);
         }

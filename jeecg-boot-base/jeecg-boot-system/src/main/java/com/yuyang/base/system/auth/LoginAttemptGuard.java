@@ -1,5 +1,6 @@
 package com.yuyang.base.system.auth;
 
+import com.yuyang.base.core.config.ConfigService;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.kv.KvStore;
 import com.yuyang.base.core.security.SecuritySettings;
@@ -26,11 +27,26 @@ public class LoginAttemptGuard {
     private final AuthMapper mapper;
     private final KvStore kv;
     private final SecuritySettings settings;
+    private final ConfigService config;
 
-    public LoginAttemptGuard(AuthMapper mapper, KvStore kv, SecuritySettings settings) {
+    public LoginAttemptGuard(AuthMapper mapper, KvStore kv, SecuritySettings settings, ConfigService config) {
         this.mapper = mapper;
         this.kv = kv;
         this.settings = settings;
+        this.config = config;
+    }
+
+    // Admins tune these in the browser (sys_config); the application properties are the fallback.
+    private int captchaAfterFailures() {
+        return config.getInt("security.captcha-after-failures", settings.getCaptchaAfterFailures());
+    }
+
+    private int lockAfterFailures() {
+        return config.getInt("security.lock-after-failures", settings.getLockAfterFailures());
+    }
+
+    private int lockMinutes() {
+        return config.getInt("security.lock-minutes", settings.getLockMinutes());
     }
 
     /** Refuses a locked account (423, says until when); a lock that is over is cleared first. */
@@ -50,7 +66,7 @@ public class LoginAttemptGuard {
     }
 
     public boolean captchaRequired(SysUser user, String username) {
-        return failures(user, username) >= settings.getCaptchaAfterFailures();
+        return failures(user, username) >= captchaAfterFailures();
     }
 
     /**
@@ -59,13 +75,13 @@ public class LoginAttemptGuard {
      */
     public BizException recordFailure(SysUser user, String username) {
         if (user == null) {
-            kv.increment(UNKNOWN_PREFIX + normalise(username), Duration.ofMinutes(settings.getLockMinutes()));
+            kv.increment(UNKNOWN_PREFIX + normalise(username), Duration.ofMinutes(lockMinutes()));
         } else {
-            LocalDateTime until = LocalDateTime.now().plusMinutes(settings.getLockMinutes()).withNano(0);
-            mapper.recordFailure(user.getId(), settings.getLockAfterFailures(), until);
+            LocalDateTime until = LocalDateTime.now().plusMinutes(lockMinutes()).withNano(0);
+            mapper.recordFailure(user.getId(), lockAfterFailures(), until);
             int count = (user.getFailedCount() == null ? 0 : user.getFailedCount()) + 1;
             user.setFailedCount(count);
-            if (count >= settings.getLockAfterFailures()) {
+            if (count >= lockAfterFailures()) {
                 return new BizException(423, "密码连续错误" + count + "次，账号已锁定至" + TIME.format(until)
                         + "，请稍后再试或联系管理员解锁", Map.of("lockedUntil", TIME.format(until)));
             }

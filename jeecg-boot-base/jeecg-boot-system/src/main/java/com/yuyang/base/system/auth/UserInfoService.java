@@ -1,5 +1,7 @@
 package com.yuyang.base.system.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.yuyang.base.core.crypto.FieldCipher;
 import com.yuyang.base.core.crypto.Masking;
 import com.yuyang.base.core.exception.BizException;
@@ -8,6 +10,7 @@ import com.yuyang.base.system.user.SysUser;
 import com.yuyang.base.system.user.SysUserMapper;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +30,15 @@ public class UserInfoService {
     private final FieldCipher cipher;
     private final MenuTreeBuilder menus;
     private final LoginUserLoader loader;
+    /**
+     * user/info is called on every page load; its parts change rarely (the menu table is itself cached for
+     * 10 s and the permissions are fixed per session). Keyed by the whole LoginUser, so a refreshed session
+     * with other grants gets a fresh answer at once; profile edits show within a few seconds.
+     */
+    private final Cache<LoginUser, UserInfo> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000)
+            .build();
 
     public UserInfoService(SysUserMapper users, FieldCipher cipher, MenuTreeBuilder menus, LoginUserLoader loader) {
         this.users = users;
@@ -45,6 +57,10 @@ public class UserInfoService {
     }
 
     public UserInfo of(LoginUser me) {
+        return recent.get(me, this::build);
+    }
+
+    private UserInfo build(LoginUser me) {
         SysUser u = users.selectById(me.id());
         if (u == null) {
             throw BizException.unauthorized("账号不存在或已删除，请重新登录");
