@@ -66,3 +66,18 @@ explain_bench() {
   echo "explain page:  $(mysql_root -N "$SCHEMA" -e "EXPLAIN SELECT id FROM bench_vehicle $w ORDER BY register_date DESC, id DESC LIMIT 20 OFFSET 20" | cut -f4,6,9,10 | tr '\t' ' ')"
   echo "explain count: $(mysql_root -N "$SCHEMA" -e "EXPLAIN SELECT COUNT(*) FROM bench_vehicle $w" | cut -f4,6,9,10 | tr '\t' ' ')"
 }
+
+# sql_timing: MariaDB alone (no JVM, no HTTP) — ms per statement of the generic API's count and page
+# statements for the example filter, 20 runs each, one client: what the database costs per list request.
+sql_timing() {
+  local w="WHERE del_flag = 0 AND tenant_id = 1 AND vehicle_type = 'truck' AND register_date >= '2020-03-01' AND register_date <= '2020-03-28'"
+  local stmt label t0 t1
+  for label in count page; do
+    if [ "$label" = count ]; then stmt="SELECT COUNT(*) FROM bench_vehicle $w;"
+    else stmt="SELECT * FROM bench_vehicle $w ORDER BY register_date DESC, id DESC LIMIT 20 OFFSET 20;"; fi
+    t0=$(date +%s%N)
+    for _ in $(seq 1 20); do printf '%s\n' "$stmt"; done | mysql_root "$SCHEMA" >/dev/null
+    t1=$(date +%s%N)
+    printf 'sql %s: %.2f ms/statement (20 runs, incl. client round trip)\n' "$label" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print (b - a) / 20 / 1e6 }')"
+  done
+}

@@ -63,6 +63,7 @@ out="$RESULTS/online-list-$(date -u +%Y%m%dT%H%M%SZ).txt"
   echo "jvm flags: ${BENCH_JAVA_OPTS:-(JVM defaults)}; nice: $BENCH_NICE; innodb_buffer_pool_size: ${POOL_MB} MB"
   echo "rows: $ROWS (fill ${FILL_S}s, index sync ${INDEX_S}s); example: GET $online?$q -> total $total"
   explain_bench "$q"
+  sql_timing
 } | tee "$out"
 # alternate the endpoints (online, hand, online, hand) so that a change of the neighbours' load hits both
 for round in 1 2; do
@@ -71,10 +72,10 @@ for round in 1 2; do
     export BASE_PATH="$path"
     [ "$round" = 2 ] || { log "warm-up $which $WARMUP"; prio wrk -t2 -c32 -d"$WARMUP" -s "$BENCH_DIR/online-list.lua" "http://127.0.0.1:$PORT" >/dev/null; }
     {
-      echo "== $which round $round: wrk -t2 -c32 -d$DURATION --latency -s bench/online-list.lua (BASE_PATH=$path)"
+      echo "== $which round $round: wrk -t2 -c32 -d$DURATION --timeout 10s --latency -s bench/online-list.lua (BASE_PATH=$path)"
       echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
       cpu0=$(cpu_s)
-      prio wrk -t2 -c32 -d"$DURATION" --latency -s "$BENCH_DIR/online-list.lua" "http://127.0.0.1:$PORT"
+      prio wrk -t2 -c32 -d"$DURATION" --timeout 10s --latency -s "$BENCH_DIR/online-list.lua" "http://127.0.0.1:$PORT"
       cpu1=$(cpu_s)
       echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
       echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
