@@ -35,6 +35,8 @@ public class TokenSessionService {
      * nothing that matters, and skipping it saves a round trip on every request of a busy client.
      */
     private final Cache<String, Boolean> recentlySlid;
+    /** Parsed session records by their stored text: the store is still read on every request, parsing is not. */
+    private final Cache<String, TokenSession> parsed = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public TokenSessionService(KvStore kv, TokenCodec codec, SecuritySettings settings, ObjectMapper json, Clock clock) {
         this.kv = kv;
@@ -147,8 +149,14 @@ public class TokenSessionService {
     }
 
     private Optional<TokenSession> read(String raw) {
+        TokenSession known = parsed.getIfPresent(raw);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(json.readValue(raw, TokenSession.class));
+            TokenSession s = json.readValue(raw, TokenSession.class);
+            parsed.put(raw, s);
+            return Optional.of(s);
         } catch (JsonProcessingException e) {
             log.warn("Discarding unreadable session record: {}", e.getOriginalMessage());
             return Optional.empty();

@@ -1,0 +1,94 @@
+// Front-end measurements in headless Chromium against a running platform (E2E_BASE_URL):
+//  1. navigation → interactive admin shell (side menu rendered and clickable), with a valid token;
+//  2. rendering a list page of 1,000 rows (the list answer is served by the browser from a fixture, so only
+//     the UI's own rendering is timed, not the server);
+//  3. sizes of the built bundle (dist/assets).
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { BASE, launch, login, requireServer } from './browser.mjs';
+
+await requireServer();
+const { context, close } = await launch();
+const page = context.pages()[0] ?? (await context.newPage());
+page.on('crash', () => console.error('page crashed'));
+page.on('pageerror', (e) => console.error('pageerror', e.message));
+context.on('close', () => console.error('context closed'));
+page.setDefaultTimeout(30000);
+const runs = Number(process.env.PERF_RUNS || 5);
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+await login(page, 'admin');
+// Remember the token across navigations (sessionStorage survives reloads in one tab).
+const shell = [];
+for (let i = 0; i < runs; i++) {
+  await page.goto('about:blank');
+  const t0 = Date.now();
+  await page.goto(`${BASE}/home`);
+  await page.locator('[data-test=side-menu] .ant-menu-item').first().waitFor({ state: 'visible' });
+  shell.push(Date.now() - t0);
+}
+
+// 1,000 rows through the generic online page: any list call answers from the fixture below.
+const meta = {
+  code: 'perf_rows', title: '性能测试', kind: 'single',
+  fields: [
+    { name: 'plate_no', label: '车牌号', type: 'string', length: 16, query: 'like', sortable: true, order: 1 },
+    { name: 'owner_name', label: '车主', type: 'string', length: 50, order: 2 },
+    { name: 'vehicle_type', label: '车辆类型', type: 'string', dict: 'vehicle_type', query: 'eq', order: 3 },
+    { name: 'seats', label: '座位数', type: 'int', order: 4 },
+    { name: 'register_date', label: '注册日期', type: 'date', order: 5 },
+    { name: 'in_service', label: '是否营运', type: 'boolean', order: 6 },
+  ],
+};
+const records = Array.from({ length: 1000 }, (_, i) => ({
+  id: String(i + 1), plate_no: `陕K${String(10000 + i)}`, owner_name: `车主${i}`, vehicle_type: i % 2 ? 'bus' : 'truck',
+  vehicle_type_dictText: i % 2 ? '客车' : '货车', seats: 5 + (i % 40), register_date: '2026-01-01', in_service: i % 3 !== 0,
+}));
+const ok = (result) => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ success: true, code: 200, message: '', result, timestamp: Date.now() }) });
+await page.route('**/api/online/forms/perf_rows', (r) => r.fulfill(ok({ code: 'perf_rows', title: meta.title, design: meta, runtime: meta })));
+let serveRows = false;
+await page.route('**/api/online/data/perf_rows?**', (r) => r.fulfill(ok(serveRows ? { records, total: 1000 } : { records: [], total: 0 })));
+await page.route('**/api/sys/dicts/vehicle_type/items', (r) => r.fulfill(ok([{ itemValue: 'bus', itemLabel: '客车' }, { itemValue: 'truck', itemLabel: '货车' }])));
+
+// The page opens empty; "刷新" then loads 1,000 rows: timed from the click to the rows painted.
+const list = [];
+for (let i = 0; i < runs; i++) {
+  serveRows = false;
+  await page.goto(`${BASE}/online/perf_rows?pageSize=1000`);
+  await page.locator('[data-test=crud-table] .ant-empty').waitFor();
+  serveRows = true;
+  const t = await page.evaluate(async () => {
+    const btn = document.querySelector('button[title="刷新"]');
+    const t0 = performance.now();
+    btn.click();
+    await new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('1,000 rows not rendered within 20 s')), 20000);
+      const check = () => (document.querySelectorAll('[data-test=crud-table] tbody tr.ant-table-row').length >= 1000 ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  });
+  list.push(Math.round(t));
+}
+await close();
+
+const dir = new URL('../dist/assets/', import.meta.url).pathname;
+const files = readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+let raw = 0, gz = 0;
+const sized = files.map((f) => {
+  const buf = readFileSync(dir + f);
+  const g = gzipSync(buf).length;
+  raw += statSync(dir + f).size;
+  gz += g;
+  return { f, kb: (buf.length / 1024).toFixed(1), gz: (g / 1024).toFixed(1) };
+}).sort((a, b) => b.gz - a.gz);
+const index = readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8');
+const entry = [...index.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]);
+
+console.log(`navigation → interactive shell: median ${median(shell)} ms (runs: ${shell.join(', ')})`);
+console.log(`list page, 1,000 rows rendered: median ${median(list)} ms (runs: ${list.join(', ')})`);
+console.log(`bundle: ${files.length} files, ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
+console.log(`entry files loaded by index.html: ${entry.join(', ')}`);
+console.log('largest chunks (gzip KB):');
+sized.slice(0, 8).forEach((s) => console.log(`  ${s.f}  ${s.kb} KB raw, ${s.gz} KB gzip`));

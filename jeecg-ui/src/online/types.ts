@@ -1,0 +1,69 @@
+/** A form's metadata as served by GET /api/online/forms/{code} (the same JSON as a form-schemas file). */
+export type FieldType = 'string' | 'text' | 'int' | 'long' | 'decimal' | 'date' | 'datetime' | 'boolean' | string;
+export type QueryMode = 'eq' | 'like' | 'range' | 'none' | string;
+
+export interface TableDict {
+  table: string;
+  label: string;
+  value: string;
+  filter?: string;
+}
+
+export interface FieldMeta {
+  name: string;
+  label: string;
+  type: FieldType;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  required?: boolean;
+  unique?: boolean;
+  defaultValue?: unknown;
+  dict?: string | TableDict | null;
+  dictTable?: TableDict | null;
+  dictCode?: string | null;
+  query?: QueryMode;
+  list?: boolean;
+  listOrder?: number;
+  sortable?: boolean;
+  widget?: string;
+  span?: number;
+  order?: number;
+  readOnly?: boolean;
+  readonly?: boolean;
+  pattern?: string;
+  patternMessage?: string;
+  min?: number;
+  max?: number;
+  /** UI-only: the request parameter a query field is sent as (default: its name), and a range's two names. */
+  queryParam?: string;
+  rangeParams?: [string, string];
+  /** Static options (form-schemas "options"); UI-only: an async option source or a tree source. */
+  options?: DictOption[];
+  loadOptions?: () => Promise<DictOption[]>;
+  loadTree?: () => Promise<Record<string, unknown>[]>;
+  multiple?: boolean;
+  /** UI-only: the record property the list shows instead of the raw value (e.g. deptName for deptId). */
+  textField?: string;
+}
+
+export interface FormMeta {
+  id?: string | number;
+  code: string;
+  title: string;
+  kind?: 'single' | 'master' | 'detail' | 'tree' | string;
+  tableName?: string;
+  gridScoped?: boolean;
+  version?: number;
+  fields: FieldMeta[];
+  /** Tree forms: the column holding the parent id. */
+  parentField?: string;
+  details?: { code: string; title?: string; foreignKey?: string }[];
+  [k: string]: unknown;
+}
+
+export interface DictOption {
+  value: string;
+  label: string;
+  color?: string;
+}
