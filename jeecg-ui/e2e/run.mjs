@@ -127,6 +127,7 @@ await step('generated-page-add-two-records', async () => {
     await page.locator('[data-test=add]').click();
     await fillField('title', title);
     await chooseOption('level', level);
+    await chooseOption('grid_id', '鼓楼街道网格'); // grid 101: inspector2 (grid 102) must not see these
     await saveModal();
     await rows().filter({ hasText: title }).first().waitFor();
   }
@@ -150,13 +151,56 @@ await step('export', async () => {
   if (statSync(path).size < 100) throw new Error('export file is empty');
 });
 
+// Setup through the API as admin (the UI has no grid picker for admin-created rows): a demo_vehicle record in
+// grid 101, and list rights for the inspector role on the grid-scoped forms, so that inspector2 (grid 102)
+// really reads those lists and grid isolation, not a missing permission, is what hides the record.
+async function api(method, path, body) {
+  return page.evaluate(async ([m, p, b]) => {
+    const t = sessionStorage.getItem('yy_access_token') ?? localStorage.getItem('yy_access_token');
+    const res = await fetch(`/api${p}`, {
+      method: m,
+      headers: { 'X-Access-Token': t ?? '', 'Content-Type': 'application/json' },
+      body: b === undefined ? undefined : JSON.stringify(b),
+    });
+    const j = await res.json();
+    if (!j.success) throw new Error(`${m} ${p}: ${res.status} ${j.message}`);
+    return j.result;
+  }, [method, path, body]);
+}
+const plate = `陕K${String(Date.now() % 100000).padStart(5, '0')}`;
+await step('admin-sees-grid-101-record', async () => {
+  await api('POST', '/online/data/demo_vehicle', { plate_no: plate, owner_name: `网格101车主${stamp}`, grid_id: '101' });
+  const wanted = new Set([`online:demo_vehicle:list`, `online:${formCode}:list`]);
+  const ids = [];
+  const walk = (nodes) => (nodes ?? []).forEach((n) => { if (wanted.has(n.code)) ids.push(n.id); walk(n.children); });
+  walk(await api('GET', '/sys/permissions/tree'));
+  if (ids.length !== wanted.size) throw new Error(`list permissions not found: ${[...wanted].join(', ')}`);
+  const roles = await api('GET', '/sys/roles?pageSize=100');
+  const inspector = (roles.records ?? roles).find((r) => r.code === 'inspector');
+  const role = await api('GET', `/sys/roles/${inspector.id}`);
+  await api('PUT', `/sys/roles/${inspector.id}/permissions`, { permissionIds: [...new Set([...role.permissionIds, ...ids])] });
+  await page.goto(`${BASE}/online/demo_vehicle`);
+  await rows().filter({ hasText: plate }).first().waitFor();
+});
+
+// Waits until the list has answered: either rows or the empty state, never the loading skeleton.
+async function listLoaded() {
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[data-test=crud-table]');
+    return t && !t.querySelector('.ant-spin-spinning') && (t.querySelector('.ant-empty') || t.querySelector('tbody tr.ant-table-row'));
+  });
+}
+
 await step('inspector2-sees-no-other-grid-record', async () => {
   await logout(page);
   await login(page, 'inspector2');
+  await page.goto(`${BASE}/online/demo_vehicle`);
+  await listLoaded();
+  if ((await rows().filter({ hasText: plate }).count()) !== 0) throw new Error('inspector2 (grid 102) sees a grid-101 vehicle');
+  if ((await rows().count()) !== 0) throw new Error('inspector2 sees vehicles of another grid');
   await page.goto(`${BASE}/online/${formCode}`);
-  // Either the list loads without admin's rows (grid isolation) or the form is not granted at all.
-  await page.waitForFunction(() => document.querySelector('[data-test=crud-table] .ant-empty, .ant-result-403, [data-test=list-error]'));
-  if ((await rows().count()) !== 0) throw new Error('inspector2 sees records of another grid');
+  await listLoaded();
+  if ((await rows().count()) !== 0) throw new Error(`inspector2 sees grid-101 ${formCode} records`);
 });
 
 await close();

@@ -23,7 +23,7 @@ export function normaliseItems(raw: unknown): DictOption[] {
 export function dictItems(code: string): Promise<DictOption[]> {
   let p = cache.get(code);
   if (!p) {
-    p = http.get<unknown>(`/sys/dict/${encodeURIComponent(code)}/items`).then(normaliseItems);
+    p = http.get<unknown>(`/sys/dicts/${encodeURIComponent(code)}/items`).then(normaliseItems);
     p.catch(() => cache.delete(code));
     cache.set(code, p);
   }

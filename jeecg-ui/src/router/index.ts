@@ -51,7 +51,10 @@ export function createAppRouter() {
 
   router.beforeEach(async (to) => {
     const store = useUserStore();
-    if (to.meta.public) {
+    // A deep link (reload of /system/dict) first matches the catch-all: the menu routes are added only after
+    // the user info has loaded, so a logged-in user must get that chance before the 404 page is shown.
+    const unresolvedDeepLink = to.name === 'not-found' && store.loggedIn && (!store.info || !dynamicAdded);
+    if (to.meta.public && !unresolvedDeepLink) {
       if (to.name === 'login' && store.loggedIn && store.info) return { path: '/' };
       return true;
     }
