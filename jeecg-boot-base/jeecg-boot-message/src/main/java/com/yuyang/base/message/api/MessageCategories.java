@@ -1,0 +1,20 @@
+package com.yuyang.base.message.api;
+
+/**
+ * Well-known categories of the reminders of A6/A8/B. A category is a plain code (upper case, digits,
+ * underscores) so that a new business module can add its own without touching the message centre.
+ */
+public final class MessageCategories {
+
+    public static final String SELF_CHECK_DUE = "SELF_CHECK_DUE";
+    public static final String TASK_RECEIVED = "TASK_RECEIVED";
+    public static final String RECHECK_DUE = "RECHECK_DUE";
+    public static final String NOTICE = "NOTICE";
+    public static final String SUBJECT_SUSPENDED = "SUBJECT_SUSPENDED";
+    public static final String MAINTENANCE_OVERDUE = "MAINTENANCE_OVERDUE";
+    public static final String APPEAL_ANSWERED = "APPEAL_ANSWERED";
+    public static final String CASE_OVERDUE = "CASE_OVERDUE";
+
+    private MessageCategories() {
+    }
+}

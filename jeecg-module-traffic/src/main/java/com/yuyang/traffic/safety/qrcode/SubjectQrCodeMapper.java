@@ -1,0 +1,8 @@
+package com.yuyang.traffic.safety.qrcode;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface SubjectQrCodeMapper extends BaseMapper<SubjectQrCode> {
+}
