@@ -8,6 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Measured on 2 cores (docs/performance.md): Serial GC + C1 start in ~12 s and serve user/info faster than
+# the JVM defaults. Override with JAVA_OPTS.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+
 cmd=${1:-start}
 shift || true
 
