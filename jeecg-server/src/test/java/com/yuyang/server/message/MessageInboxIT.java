@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
@@ -26,11 +27,11 @@ class MessageInboxIT extends IntegrationTest {
     int port;
     @Autowired
     MessageSender sender;
-    MsgApi api;
+    Api api;
 
     @BeforeEach
     void setUp() {
-        api = new MsgApi(port);
+        api = new Api(port);
     }
 
     long send(long userId, String title, boolean pinned) {
@@ -41,16 +42,16 @@ class MessageInboxIT extends IntegrationTest {
     @Test
     void e3_unreadCountFollowsReadReadAllAndDelete() {
         String user = "roadchief1";
-        long before = api.unread(user);
+        long before = unread(user);
         String tag = UUID.randomUUID().toString();
         long a = send(5, "任务A " + tag, false);
         long b = send(5, "任务B " + tag, false);
-        assertThat(api.unread(user)).isEqualTo(before + 2);
+        assertThat(unread(user)).isEqualTo(before + 2);
 
         assertThat(api.post("/api/msg/" + a + "/read", user, null).status()).isEqualTo(200);
-        assertThat(api.unread(user)).isEqualTo(before + 1);
+        assertThat(unread(user)).isEqualTo(before + 1);
         assertThat(api.post("/api/msg/" + a + "/read", user, null).status()).as("reading twice is harmless").isEqualTo(200);
-        assertThat(api.unread(user)).isEqualTo(before + 1);
+        assertThat(unread(user)).isEqualTo(before + 1);
 
         JsonNode one = api.get("/api/msg/" + a, user).result();
         assertThat(one.path("read").asBoolean()).isTrue();
@@ -62,7 +63,7 @@ class MessageInboxIT extends IntegrationTest {
         assertThat(ids(read)).containsExactly(a);
 
         assertThat(api.post("/api/msg/read-all", user, null).status()).isEqualTo(200);
-        assertThat(api.unread(user)).isZero();
+        assertThat(unread(user)).isZero();
 
         assertThat(api.delete("/api/msg/" + b, user).status()).isEqualTo(200);
         assertThat(ids(api.get("/api/msg/my?keyword=" + tag, user).result())).containsExactly(a);
@@ -72,11 +73,11 @@ class MessageInboxIT extends IntegrationTest {
 
     @Test
     void e3_deletedUnreadMessageNoLongerCounts() {
-        long before = api.unread("enforcer1");
+        long before = unread("enforcer1");
         long id = send(4, "待删除 " + UUID.randomUUID(), false);
-        assertThat(api.unread("enforcer1")).isEqualTo(before + 1);
+        assertThat(unread("enforcer1")).isEqualTo(before + 1);
         api.delete("/api/msg/" + id, "enforcer1");
-        assertThat(api.unread("enforcer1")).isEqualTo(before);
+        assertThat(unread("enforcer1")).isEqualTo(before);
     }
 
     @Test
@@ -125,7 +126,7 @@ class MessageInboxIT extends IntegrationTest {
 
     @Test
     void e3_badQueryIs400InChinese() {
-        MsgApi.Answer a = api.get("/api/msg/my?status=foo", "inspector1");
+        Api.Answer a = api.get("/api/msg/my?status=foo", "inspector1");
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.raw()).contains("状态只能是");
         assertThat(api.get("/api/msg/my?pageSize=0", "inspector1").status()).isEqualTo(400);
@@ -144,5 +145,13 @@ class MessageInboxIT extends IntegrationTest {
         List<Long> out = new ArrayList<>();
         page.path("records").forEach(r -> out.add(r.path("id").asLong()));
         return out;
+    }
+
+    private long unread(String user) {
+        Api.Answer a = api.get("/api/msg/my/unread-count", user);
+        if (a.status() != 200) {
+            throw new AssertionError(a.raw());
+        }
+        return a.result().path("count").asLong();
     }
 }

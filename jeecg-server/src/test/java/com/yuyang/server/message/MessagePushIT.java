@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.Api;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
 import com.yuyang.base.message.api.MessageSender;
@@ -40,11 +41,11 @@ class MessagePushIT extends IntegrationTest {
     PlatformTransactionManager txManager;
     @Autowired
     StringRedisTemplate redis;
-    MsgApi api;
+    Api api;
 
     @BeforeEach
     void setUp() {
-        api = new MsgApi(port);
+        api = new Api(port);
     }
 
     /** An open event stream whose lines are collected as they arrive. */
@@ -72,7 +73,7 @@ class MessagePushIT extends IntegrationTest {
         if (token != null) {
             b.header("X-Access-Token", token);
         }
-        HttpResponse<Stream<String>> r = MsgApi.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> r = Api.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofLines());
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         CompletableFuture<?> body = CompletableFuture.runAsync(() -> {
             try (Stream<String> s = r.body()) {
@@ -85,7 +86,7 @@ class MessagePushIT extends IntegrationTest {
     }
 
     String ticket(String user) {
-        MsgApi.Answer a = api.post("/api/msg/stream-ticket", user, null);
+        Api.Answer a = api.post("/api/msg/stream-ticket", user, null);
         assertThat(a.status()).as(a.raw()).isEqualTo(200);
         return a.result().path("ticket").asText();
     }
@@ -141,7 +142,7 @@ class MessagePushIT extends IntegrationTest {
         try (Stream_ s = open("?ticket=" + ticket("leader1"), null)) {
             assertThat(s.awaitLine("event:hello", 10)).isNotNull();
             String title = "其他节点 " + UUID.randomUUID();
-            String json = MsgApi.JSON.writeValueAsString(java.util.Map.of("users", java.util.List.of(7),
+            String json = Api.JSON.writeValueAsString(java.util.Map.of("users", java.util.List.of(7),
                     "payload", java.util.Map.of("id", 42, "type", "MESSAGE", "category", "CASE_OVERDUE", "title", title,
                             "priority", "HIGH", "pinned", false, "senderName", "系统", "createTime", "2026-01-01T08:00:00")));
             redis.convertAndSend(TestDatabase.REDIS_PREFIX + "msg:push", json);

@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.Api;
 import cn.idev.excel.FastExcel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.server.support.IntegrationTest;
@@ -35,11 +36,11 @@ class NoticeAdminIT extends IntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    MsgApi api;
+    Api api;
 
     @BeforeEach
     void setUp() {
-        api = new MsgApi(port);
+        api = new Api(port);
     }
 
     static Map<String, Object> notice(String title, boolean pinned, Map<String, Object> targets) {
@@ -52,7 +53,7 @@ class NoticeAdminIT extends IntegrationTest {
     }
 
     long publish(String title, boolean pinned, Map<String, Object> targets) {
-        MsgApi.Answer a = api.post("/api/msg/notices", "leader1", notice(title, pinned, targets));
+        Api.Answer a = api.post("/api/msg/notices", "leader1", notice(title, pinned, targets));
         assertThat(a.status()).as(a.raw()).isEqualTo(200);
         return a.result().path("id").asLong();
     }
@@ -68,7 +69,7 @@ class NoticeAdminIT extends IntegrationTest {
         assertThat(mine.get(0).path("senderName").asText()).isEqualTo("刘所长");
         assertThat(api.get("/api/msg/" + id, "enforcer1").status()).as("grid 201 is not a target").isEqualTo(404);
 
-        MsgApi.Answer read = api.post("/api/msg/" + id + "/read", "inspector1", null);
+        Api.Answer read = api.post("/api/msg/" + id + "/read", "inspector1", null);
         assertThat(read.status()).as(read.raw()).isEqualTo(200);
         JsonNode stats = api.get("/api/msg/notices/" + id + "/stats", "leader1").result();
         assertThat(stats.path("recipientCount").asInt()).isEqualTo(stats.path("readCount").asInt() + stats.path("unreadCount").asInt());
@@ -82,7 +83,7 @@ class NoticeAdminIT extends IntegrationTest {
         JsonNode sent = findRow(api.get("/api/msg/sent?type=NOTICE", "leader1").result(), id);
         assertThat(sent.path("readCount").asInt()).isEqualTo(1);
 
-        HttpResponse<byte[]> xlsx = MsgApi.CLIENT.send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> xlsx = Api.CLIENT.send(HttpRequest.newBuilder(
                         URI.create(api.base() + "/api/msg/notices/" + id + "/stats/export"))
                 .header("X-Access-Token", api.token("leader1")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -108,7 +109,7 @@ class NoticeAdminIT extends IntegrationTest {
 
     @Test
     void e3_groupsAreReusableTargets() {
-        MsgApi.Answer g = api.post("/api/msg/groups", "leader1", Map.of("name", "执法与路长 " + UUID.randomUUID(),
+        Api.Answer g = api.post("/api/msg/groups", "leader1", Map.of("name", "执法与路长 " + UUID.randomUUID(),
                 "members", Map.of("roleCodes", List.of("enforcer"), "userIds", List.of(5))));
         assertThat(g.status()).as(g.raw()).isEqualTo(200);
         long groupId = g.result().path("id").asLong();
@@ -119,7 +120,7 @@ class NoticeAdminIT extends IntegrationTest {
         assertThat(api.get("/api/msg/" + id, "roadchief1").status()).isEqualTo(200);
         assertThat(api.get("/api/msg/" + id, "inspector1").status()).isEqualTo(404);
 
-        MsgApi.Answer nested = api.post("/api/msg/groups", "leader1", Map.of("name", "嵌套",
+        Api.Answer nested = api.post("/api/msg/groups", "leader1", Map.of("name", "嵌套",
                 "members", Map.of("groupIds", List.of(groupId))));
         assertThat(nested.status()).isEqualTo(400);
         assertThat(nested.message()).contains("分组");
@@ -139,7 +140,7 @@ class NoticeAdminIT extends IntegrationTest {
         badPriority.put("priority", "SUPER");
         assertBad(badPriority, "优先级");
         assertBad(Map.of("title", "t"), "接收对象不能为空");
-        MsgApi.Answer broken = api.post("/api/msg/notices", "leader1", "{\"title\":");
+        Api.Answer broken = api.post("/api/msg/notices", "leader1", "{\"title\":");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(api.post("/api/msg/groups", "leader1", Map.of("name", "", "members", Map.of("userIds", List.of(2))))
                 .status()).isEqualTo(400);
@@ -175,7 +176,7 @@ class NoticeAdminIT extends IntegrationTest {
     }
 
     void assertBad(Object body, String message) {
-        MsgApi.Answer a = api.post("/api/msg/notices", "leader1", body);
+        Api.Answer a = api.post("/api/msg/notices", "leader1", body);
         assertThat(a.status()).as(a.raw()).isEqualTo(400);
         assertThat(a.raw()).contains(message);
     }

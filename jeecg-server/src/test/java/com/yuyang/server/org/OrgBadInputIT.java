@@ -1,5 +1,6 @@
 package com.yuyang.server.org;
 
+import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

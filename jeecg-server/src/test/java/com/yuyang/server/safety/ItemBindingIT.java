@@ -1,5 +1,6 @@
 package com.yuyang.server.safety;
 
+import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

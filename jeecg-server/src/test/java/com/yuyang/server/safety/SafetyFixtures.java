@@ -1,5 +1,6 @@
 package com.yuyang.server.safety;
 
+import com.yuyang.server.support.Api;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.LinkedHashMap;

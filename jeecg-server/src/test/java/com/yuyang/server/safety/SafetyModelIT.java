@@ -1,5 +1,6 @@
 package com.yuyang.server.safety;
 
+import com.yuyang.server.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.server.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

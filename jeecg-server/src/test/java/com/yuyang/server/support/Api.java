@@ -1,4 +1,4 @@
-package com.yuyang.server.safety;
+package com.yuyang.server.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,34 +12,42 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A small JSON client for the real embedded server, logging in the demo accounts once per port. */
-final class Api {
+/**
+ * The one JSON client of the integration tests: calls the real embedded server over java.net.http (no client-side
+ * path normalisation) and logs in each demo account (password Demo@2026) once per port.
+ */
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    record Answer(int status, JsonNode body, String raw) {
-        JsonNode result() {
+    public record Answer(int status, JsonNode body, String raw) {
+        public JsonNode result() {
             return body.path("result");
         }
 
-        String message() {
+        public String message() {
             return body.path("message").asText();
         }
     }
 
     private final int port;
 
-    Api(int port) {
+    public Api(int port) {
         this.port = port;
     }
 
-    String token(String username) {
+    /** the server's base URL, for raw requests (streams, downloads) */
+    public String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String token(String username) {
         return TOKENS.computeIfAbsent(port + ":" + username, k -> login(username, "Demo@2026"));
     }
 
-    String login(String username, String password) {
+    public String login(String username, String password) {
         Answer a = call("POST", "/api/sys/login", null, Map.of("username", username, "password", password));
         if (a.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + a.raw());
@@ -47,20 +55,20 @@ final class Api {
         return a.result().path("token").asText();
     }
 
-    Answer get(String path, String user) {
+    public Answer get(String path, String user) {
         return call("GET", path, token(user), null);
     }
 
-    Answer post(String path, String user, Object body) {
+    public Answer post(String path, String user, Object body) {
         return call("POST", path, token(user), body);
     }
 
-    Answer put(String path, String user, Object body) {
+    public Answer put(String path, String user, Object body) {
         return call("PUT", path, token(user), body);
     }
 
     /** Raw bytes of a GET (images): status and body. */
-    HttpResponse<byte[]> bytes(String path, String user) {
+    public HttpResponse<byte[]> bytes(String path, String user) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("X-Access-Token", token(user)).timeout(Duration.ofSeconds(30)).GET().build();
@@ -74,7 +82,7 @@ final class Api {
     }
 
     /** POST multipart/form-data with one file part named "file". */
-    Answer upload(String path, String user, String filename, String contentType, byte[] content) {
+    public Answer upload(String path, String user, String filename, String contentType, byte[] content) {
         try {
             String boundary = "----safety" + System.nanoTime();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -96,11 +104,11 @@ final class Api {
         }
     }
 
-    Answer delete(String path, String user) {
+    public Answer delete(String path, String user) {
         return call("DELETE", path, token(user), null);
     }
 
-    Answer call(String method, String path, String token, Object body) {
+    public Answer call(String method, String path, String token, Object body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30));
