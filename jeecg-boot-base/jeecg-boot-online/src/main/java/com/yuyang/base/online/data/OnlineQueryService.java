@@ -49,15 +49,20 @@ public class OnlineQueryService {
         hooks.of(form).forEach(h -> h.beforeQuery(form, p));
         ListQuery q = ListQueryParser.parse(form, p);
         RowScope scope = scopes.of(form, CurrentUser.require());
-        Sql count = OnlineSql.count(form, q, scope);
-        Long total = jdbc.queryForObject(count.text(), count.params(), Long.class);
+        Sql page = OnlineSql.page(form, q, scope);
         List<Map<String, Object>> rows = new ArrayList<>();
-        if (total != null && total > q.offset()) {
-            Sql page = OnlineSql.page(form, q, scope);
-            jdbc.queryForList(page.text(), page.params()).forEach(r -> rows.add(Rows.toApi(form, r)));
+        jdbc.queryForList(page.text(), page.params()).forEach(r -> rows.add(Rows.toApi(form, r)));
+        long total;
+        if (rows.size() < q.pageSize() && (!rows.isEmpty() || q.offset() == 0)) {
+            // a page that is not full is the last one: the total follows exactly, no COUNT needed
+            total = q.offset() + rows.size();
+        } else {
+            Sql count = OnlineSql.count(form, q, scope);
+            Long n = jdbc.queryForObject(count.text(), count.params(), Long.class);
+            total = n == null ? 0 : n;
         }
         decorate(form, rows);
-        return new PageResult(rows, total == null ? 0 : total, q.pageNo(), q.pageSize());
+        return new PageResult(rows, total, q.pageNo(), q.pageSize());
     }
 
     /** One row by id within the caller's scope (404 outside it); a master row carries its detail rows. */
@@ -89,26 +94,44 @@ public class OnlineQueryService {
         ListQueryParser.parse(forms.runtime(code), params);
     }
 
-    /** Streams all rows matching the filters, in id order and fixed-size batches (bounded memory). */
+    /**
+     * Streams all rows matching the filters in the list's order ({@code sort}/{@code order} honoured), in
+     * fixed-size keyset batches: memory is bounded by the batch, not by the table.
+     */
     public void stream(String code, Map<String, String> params, int batch, Consumer<List<Map<String, Object>>> sink) {
         FormDef form = forms.runtime(code);
         ListQuery q = ListQueryParser.parse(form, params);
         RowScope scope = scopes.of(form, CurrentUser.require());
-        Long after = null;
+        OnlineSql.Keyset after = null;
         while (true) {
             Sql sql = OnlineSql.batchAfter(form, q, scope, after, batch);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            jdbc.queryForList(sql.text(), sql.params()).forEach(r -> rows.add(Rows.toApi(form, r)));
-            if (rows.isEmpty()) {
+            List<Map<String, Object>> raw = jdbc.queryForList(sql.text(), sql.params());
+            if (raw.isEmpty()) {
                 return;
             }
+            Map<String, Object> last = raw.get(raw.size() - 1);
+            after = new OnlineSql.Keyset(column(last, q.sortColumn()), ((Number) column(last, "id")).longValue());
+            List<Map<String, Object>> rows = new ArrayList<>(raw.size());
+            raw.forEach(r -> rows.add(Rows.toApi(form, r)));
             dicts.translate(form, rows);
             sink.accept(rows);
-            if (rows.size() < batch) {
+            if (raw.size() < batch) {
                 return;
             }
-            after = Long.parseLong(String.valueOf(rows.get(rows.size() - 1).get("id")));
         }
+    }
+
+    /** A column of a JDBC row map (the driver may report names in upper case). */
+    private static Object column(Map<String, Object> row, String name) {
+        if (row.containsKey(name)) {
+            return row.get(name);
+        }
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private void decorate(FormDef form, List<Map<String, Object>> rows) {

@@ -36,14 +36,26 @@ public final class OnlineSql {
         return cols;
     }
 
+    /**
+     * One list page as a deferred join: the inner statement finds the page's ids (answered from an index that
+     * holds the filter, sort and scope columns, sorting only narrow index tuples), the outer one reads just
+     * those rows. Without it, a filesort (all-grid or multi-grid callers, whose {@code grid_id} is not
+     * constant in the index) would read every matching row in full to return twenty.
+     */
     public static Sql page(FormDef f, ListQuery q, RowScope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, q, scope, p);
-        String order = Identifiers.quoteFree(q.sortColumn()) + (q.ascending() ? " ASC" : " DESC")
-                + (q.sortColumn().equals(ManagedColumns.ID) ? "" : ", id DESC");
         p.addValue("_limit", q.pageSize()).addValue("_offset", q.offset());
-        return new Sql("SELECT " + columns(f) + " FROM " + table(f) + where + " ORDER BY " + order
-                + " LIMIT :_limit OFFSET :_offset", p);
+        return new Sql("SELECT " + columns(f, "t.") + " FROM " + table(f) + " t JOIN (SELECT id FROM " + table(f)
+                + where + " ORDER BY " + order(q, "") + " LIMIT :_limit OFFSET :_offset) k ON k.id = t.id ORDER BY "
+                + order(q, "t."), p);
+    }
+
+    /** The list order: the sort column, ties broken by id (newest first), exactly as the list pages. */
+    private static String order(ListQuery q, String alias) {
+        String dir = q.ascending() ? " ASC" : " DESC";
+        return alias + Identifiers.quoteFree(q.sortColumn()) + dir
+                + (q.sortColumn().equals(ManagedColumns.ID) ? "" : ", " + alias + "id DESC");
     }
 
     public static Sql count(FormDef f, ListQuery q, RowScope scope) {
@@ -51,16 +63,37 @@ public final class OnlineSql {
         return new Sql("SELECT COUNT(*) FROM " + table(f) + where(f, q, scope, p), p);
     }
 
-    /** Rows in batches ordered by id, for streaming exports. */
-    public static Sql batchAfter(FormDef f, ListQuery q, RowScope scope, Long afterId, int batch) {
+    /**
+     * The next batch of an export in the list's order (sort column, then id descending), by keyset: the
+     * batch after the row (lastSortValue, lastId). Memory and per-batch cost stay flat however deep the export
+     * goes (OFFSET would re-read everything before the batch). NULLs sort lowest, as in MariaDB and H2's MySQL
+     * mode, so for ascending order they come first and for descending order last.
+     */
+    public static Sql batchAfter(FormDef f, ListQuery q, RowScope scope, Keyset after, int batch) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, q, scope, p);
-        if (afterId != null) {
-            where += " AND id > :_after";
-            p.addValue("_after", afterId);
+        String col = Identifiers.quoteFree(q.sortColumn());
+        if (after != null) {
+            p.addValue("_after", after.id());
+            if (q.sortColumn().equals(ManagedColumns.ID)) {
+                where += q.ascending() ? " AND id > :_after" : " AND id < :_after";
+            } else if (after.sortValue() == null) {
+                // inside the NULL block: ascending → rest of the NULLs, then every non-NULL; descending → rest of the NULLs
+                where += " AND ((" + col + " IS NULL AND id < :_after)" + (q.ascending() ? " OR " + col + " IS NOT NULL)" : ")");
+            } else {
+                p.addValue("_sv", after.sortValue());
+                String beyond = q.ascending() ? " > " : " < ";
+                where += " AND (" + col + beyond + ":_sv OR (" + col + " = :_sv AND id < :_after)"
+                        + (q.ascending() ? ")" : " OR " + col + " IS NULL)");
+            }
         }
         p.addValue("_limit", batch);
-        return new Sql("SELECT " + columns(f) + " FROM " + table(f) + where + " ORDER BY id ASC LIMIT :_limit", p);
+        return new Sql("SELECT " + columns(f) + " FROM " + table(f) + where + " ORDER BY " + order(q, "")
+                + " LIMIT :_limit", p);
+    }
+
+    /** Position of the last exported row: its sort column value (as read from JDBC) and its id. */
+    public record Keyset(Object sortValue, long id) {
     }
 
     public static Sql byId(FormDef f, long id, RowScope scope) {
@@ -166,7 +199,11 @@ public final class OnlineSql {
     }
 
     private static String columns(FormDef f) {
-        return String.join(", ", selectColumns(f).stream().map(Identifiers::quoteFree).toList());
+        return columns(f, "");
+    }
+
+    private static String columns(FormDef f, String alias) {
+        return String.join(", ", selectColumns(f).stream().map(c -> alias + Identifiers.quoteFree(c)).toList());
     }
 
     private static String table(FormDef f) {

@@ -59,4 +59,27 @@ class DdlPlannerTest {
                 "ALTER TABLE t_x ALTER COLUMN d SET DATA TYPE INT",
                 "ALTER TABLE t_x DROP COLUMN gone");
     }
+
+    @Test
+    void declaredNonUniqueIndexesCarryTheScopeColumnsSoCountsAreServedByTheIndex() {
+        FormDef def = reader.read("{\"code\":\"t_x\",\"title\":\"x\",\"gridScoped\":true,\"fields\":["
+                + "{\"name\":\"a\",\"label\":\"a\",\"type\":\"string\",\"length\":20},"
+                + "{\"name\":\"b\",\"label\":\"b\",\"type\":\"date\"}],\"indexes\":["
+                + "{\"name\":\"ix_t_x_ab\",\"fields\":[\"a\",\"b\"]},"
+                + "{\"name\":\"ux_t_x_a\",\"fields\":[\"a\"],\"unique\":true}]}", "t");
+        assertThat(DdlPlanner.wantedIndexes(def))
+                .containsEntry("ix_t_x_ab", List.of("a", "b", "del_flag", "tenant_id", "grid_id"))
+                .containsEntry("ux_t_x_a", List.of("a"));
+        // a table synced before this rule: the old two-column index is dropped and re-created once, then stable
+        Map<String, ColumnType> cols = new LinkedHashMap<>();
+        DdlPlanner.wantedColumns(def, SqlDialect.MARIADB).keySet().forEach(c -> cols.put(c,
+                def.field(c).map(ColumnType::declared).orElse(new ColumnType(ColumnType.Family.BIGINT, 0, 0))));
+        TableState old = new TableState(true, cols, Map.of("ix_t_x_ab", List.of("a", "b"), "ux_t_x_a", List.of("a"),
+                "ix_t_x_grid", List.of("grid_id")));
+        assertThat(DdlPlanner.plan(def, old, SqlDialect.MARIADB)).extracting(DdlStep::sql).containsExactly(
+                "DROP INDEX ix_t_x_ab ON t_x",
+                "CREATE INDEX ix_t_x_ab ON t_x (a, b, del_flag, tenant_id, grid_id)");
+        TableState now = new TableState(true, cols, DdlPlanner.wantedIndexes(def));
+        assertThat(DdlPlanner.plan(def, now, SqlDialect.MARIADB)).isEmpty();
+    }
 }
