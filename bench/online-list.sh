@@ -6,6 +6,8 @@
 # MariaDB (fresh schema) and Redis. The form is created and synced through the form API from
 # bench/bench_vehicle.json (indexes declared there), filled with one INSERT ... SELECT from MariaDB's SEQUENCE
 # engine with its secondary indexes dropped, then synced again, which re-creates the declared indexes.
+# JVM flags: the platform's defaults (platform.sh, docker/) unless BENCH_JAVA_OPTS is set (empty = JVM defaults)
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${1:-30s}

@@ -2,6 +2,7 @@ package ${pkg};
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.web.Result;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -23,6 +24,13 @@ import java.util.Map;
  * ${code}: the generic online API's contract as typed code (result.records/result.total, optimistic
  * version → 409, logical delete, the same permission codes online:${code}:*). Grid isolation comes from
  * the platform's MyBatis-Plus interceptor<#if gridScoped> (the entity is @GridScoped)</#if>.
+<#if kind == "master">
+ * Master–detail: the body carries the detail rows under <#list details as d>"${d.code}"<#sep>, </#sep></#list>; saved in one transaction.
+</#if>
+<#if kind == "tree">
+ * Tree: {@code GET ?parentId=} lists the children of a node (lazy loading), rows carry has_child; a node with
+ * children cannot be deleted.
+</#if>
  */
 @RestController
 @RequestMapping("/api/gen/${code}")
@@ -43,7 +51,7 @@ public class ${entity}Controller {
     @GetMapping("/{id}")
     @RequiresPermissions("online:${code}:list")
     public Result<${entity}> get(@PathVariable Long id) {
-        ${entity} row = service.getById(id);
+        ${entity} row = service.<#if kind == "master">getWithDetails<#else>getById</#if>(id);
         if (row == null) {
             throw BizException.notFound("数据不存在或无权访问");
         }
@@ -55,7 +63,14 @@ public class ${entity}Controller {
     public Result<String> add(@Valid @RequestBody ${entity} row) {
         row.setId(null);
         row.setVersion(0);
-        service.save(row);
+        row.setTenantId(CurrentUser.require().tenantId());
+<#if kind == "tree">
+        if (row.getParentId() == null) {
+            row.setParentId(0L);
+        }
+        service.checkParent(null, row.getParentId());
+</#if>
+        service.<#if kind == "master">saveWithDetails<#else>save</#if>(row);
         return Result.ok("添加成功", String.valueOf(row.getId()));
     }
 
@@ -69,7 +84,13 @@ public class ${entity}Controller {
             throw BizException.notFound("数据不存在或无权访问");
         }
         row.setId(id);
-        if (!service.updateById(row)) {
+        row.setTenantId(null); // never moved to another tenant by a client
+<#if kind == "tree">
+        if (row.getParentId() != null) {
+            service.checkParent(id, row.getParentId());
+        }
+</#if>
+        if (!service.<#if kind == "master">updateWithDetails<#else>updateById</#if>(row)) {
             throw BizException.conflict("数据已被他人修改，请刷新后重试");
         }
         return Result.ok("修改成功", null);
@@ -78,7 +99,12 @@ public class ${entity}Controller {
     @DeleteMapping("/{id}")
     @RequiresPermissions("online:${code}:delete")
     public Result<Void> delete(@PathVariable Long id) {
-        if (!service.removeById(id)) {
+<#if kind == "tree">
+        if (service.hasChildren(id)) {
+            throw BizException.badRequest("存在下级节点，不能删除");
+        }
+</#if>
+        if (!service.<#if kind == "master">removeWithDetails<#else>removeById</#if>(id)) {
             throw BizException.notFound("数据不存在或无权访问");
         }
         return Result.ok("删除成功", null);
@@ -100,7 +126,19 @@ public class ${entity}Controller {
         if (list.isEmpty() || list.size() > 1000) {
             throw BizException.badRequest("请选择 1 到 1000 条数据");
         }
+<#if kind == "tree">
+        for (Long id : list) {
+            if (service.hasChildren(id) && !list.containsAll(service.list(new com.baomidou.mybatisplus.core.conditions.query.QueryWrapper<${entity}>()
+                    .eq("parent_id", id)).stream().map(${entity}::getId).toList())) {
+                throw BizException.badRequest("存在下级节点，不能删除");
+            }
+        }
+</#if>
+<#if kind == "master">
+        list.forEach(service::removeWithDetails);
+<#else>
         service.removeByIds(list);
+</#if>
         return Result.ok("删除成功", list.size());
     }
 }

@@ -1,6 +1,9 @@
 <#-- Entity of a generated form. Schema text is data: escaped with ?j_string, never evaluated. -->
 package ${pkg};
 
+<#if kind == "master" || kind == "tree">
+import com.baomidou.mybatisplus.annotation.TableField;
+</#if>
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -8,6 +11,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.yuyang.base.core.datascope.GridScoped;
 </#if>
 import com.yuyang.base.core.entity.AuditedEntity;
+<#if kind == "master">
+import jakarta.validation.Valid;
+</#if>
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +24,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+<#if kind == "master">
+import java.util.List;
+</#if>
 
 /**
  * "${title?j_string?replace("*/", "* /")}" (form ${code}), generated from form-schemas/${code}.json:
@@ -34,6 +43,19 @@ public class ${entity} extends AuditedEntity {
 <#if gridScoped>
     private Long gridId;
 </#if>
+<#if kind == "tree">
+    /** The parent node; 0 = root. */
+    private Long parentId;
+    /** Whether the node has children (filled by the list, not a column): the page loads them lazily. */
+    @TableField(exist = false)
+    private Boolean hasChild;
+</#if>
+<#list details as d>
+    /** ${d.title?j_string?replace("*/", "* /")}: written with the master in one transaction (not a column). */
+    @TableField(exist = false)
+    @Valid
+    private List<${d.entity}> ${d.property};
+</#list>
 <#list fields as f>
 
 <#if f.required>
@@ -75,6 +97,34 @@ public class ${entity} extends AuditedEntity {
         this.gridId = gridId;
     }
 </#if>
+<#if kind == "tree">
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public Boolean getHasChild() {
+        return hasChild;
+    }
+
+    public void setHasChild(Boolean hasChild) {
+        this.hasChild = hasChild;
+    }
+</#if>
+<#list details as d>
+
+    public List<${d.entity}> get${d.capitalized}() {
+        return ${d.property};
+    }
+
+    public void set${d.capitalized}(List<${d.entity}> ${d.property}) {
+        this.${d.property} = ${d.property};
+    }
+</#list>
 <#list fields as f>
 
     public ${f.javaType} get${f.capitalized}() {

@@ -36,8 +36,19 @@ public final class CodegenCli {
         }
         Path schema = Path.of(a.get("schema"));
         FormDef form = new FormDefinitionReader().read(Files.readString(schema, StandardCharsets.UTF_8), schema.toString());
+        // a master's detail forms are read from the same folder (<detail code>.json), validated the same way
+        Path folder = schema.toAbsolutePath().getParent();
+        java.util.function.Function<String, FormDef> details = code -> {
+            Path file = folder.resolve(code + ".json");
+            try {
+                return Files.exists(file) ? new FormDefinitionReader().read(Files.readString(file, StandardCharsets.UTF_8),
+                        file.toString()) : null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
         new CodeGenerator().generate(form, new CodeGenerator.Options(a.get("package"), Path.of(a.get("java-out")),
-                Path.of(a.get("vue-out")), a.containsKey("templates") ? new File(a.get("templates")) : null))
+                Path.of(a.get("vue-out")), a.containsKey("templates") ? new File(a.get("templates")) : null, details))
                 .forEach(p -> System.out.println("generated " + p));
     }
 

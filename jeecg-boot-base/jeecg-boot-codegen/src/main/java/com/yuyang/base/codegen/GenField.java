@@ -9,7 +9,8 @@ public record GenField(String column, String property, String capitalized, Strin
                        Integer maxLength, String pattern, String patternMessage, String min, String max, String query,
                        boolean sortable, boolean list, boolean stringType) {
 
-    static GenField of(FieldDef f) {
+    /** @param setByMaster the foreign key of a detail: set from the master's id, so never required from the client */
+    static GenField of(FieldDef f, boolean setByMaster) {
         String prop = camel(f.name());
         String javaType = switch (f.fieldType()) {
             case STRING, TEXT -> "String";
@@ -21,7 +22,7 @@ public record GenField(String column, String property, String capitalized, Strin
             case BOOLEAN -> "Boolean";
         };
         return new GenField(f.name(), prop, Character.toUpperCase(prop.charAt(0)) + prop.substring(1), f.label(), javaType,
-                f.mandatory(), f.fieldType().name().equals("STRING") ? f.maxLength() : null, f.pattern(), f.patternMessage(),
+                f.mandatory() && !setByMaster, f.fieldType().name().equals("STRING") ? f.maxLength() : null, f.pattern(), f.patternMessage(),
                 f.min() == null ? null : f.min().toBigInteger().toString(), f.max() == null ? null : f.max().toBigInteger().toString(),
                 f.queryMode().name().toLowerCase(Locale.ROOT), f.canSort(), f.shownInList(),
                 javaType.equals("String"));

@@ -49,17 +49,27 @@ class CodeGeneratorTest {
     }
 
     @Test
-    void generatedModuleForShippedFormsCompiles(@TempDir Path tmp) throws Exception {
+    void generatedModuleForShippedFormsOfAllThreeKindsCompiles(@TempDir Path tmp) throws Exception {
         Path java = tmp.resolve("module/src/main/java");
         Path vue = tmp.resolve("ui/src/views/gen");
         CodeGenerator gen = new CodeGenerator();
         List<Path> files = gen.generate(shipped("demo_vehicle"), new CodeGenerator.Options("com.example.traffic", java, vue, null));
         gen.generate(shipped("demo_order_item"), new CodeGenerator.Options("com.example.traffic", java, vue, null));
+        List<Path> master = gen.generate(shipped("demo_order"), new CodeGenerator.Options("com.example.traffic", java, vue, null,
+                code -> unchecked(() -> shipped(code))));
+        List<Path> tree = gen.generate(shipped("demo_road_section"), new CodeGenerator.Options("com.example.traffic", java, vue, null));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("DemoVehicle.java",
                 "DemoVehicleMapper.java", "DemoVehicleService.java", "DemoVehicleController.java", "index.vue");
+        assertThat(master).extracting(p -> p.getFileName().toString()).containsExactly("DemoOrder.java", "DemoOrderMapper.java",
+                "DemoOrderService.java", "DemoOrderController.java", "DemoOrderItem.java", "DemoOrderItemMapper.java", "index.vue");
+        assertThat(tree).extracting(p -> p.getFileName().toString()).containsExactly("DemoRoadSection.java",
+                "DemoRoadSectionMapper.java", "DemoRoadSectionService.java", "DemoRoadSectionController.java", "index.vue");
 
         assertThat(compile(java, tmp.resolve("classes"))).isEmpty();
         assertThat(tmp.resolve("classes/com/example/traffic/demovehicle/DemoVehicleController.class")).exists();
+        assertThat(tmp.resolve("classes/com/example/traffic/demoorder/DemoOrderController.class")).exists();
+        assertThat(tmp.resolve("classes/com/example/traffic/demoorder/DemoOrderItem.class")).exists();
+        assertThat(tmp.resolve("classes/com/example/traffic/demoroadsection/DemoRoadSectionController.class")).exists();
         String entity = Files.readString(java.resolve("com/example/traffic/demovehicle/DemoVehicle.java"));
         assertThat(entity).contains("@TableName(\"demo_vehicle\")", "@GridScoped", "@NotBlank(message = \"车牌号不能为空\")",
                 "@Size(max = 16", "@DecimalMax(value = \"80\"", "private BigDecimal loadTons;");
@@ -67,6 +77,41 @@ class CodeGeneratorTest {
         assertThat(controller).contains("@RequiresPermissions(\"online:demo_vehicle:list\")", "/api/gen/demo_vehicle");
         String page = Files.readString(vue.resolve("demo_vehicle/index.vue"));
         assertThat(page).contains("title: '车牌号'", "/api/gen/demo_vehicle");
+
+        // master–detail: details travel under the detail form's code, saved with the master in one transaction;
+        // the foreign key comes from the master, so it is not required from the client
+        String order = Files.readString(java.resolve("com/example/traffic/demoorder/DemoOrder.java"));
+        assertThat(order).contains("@TableField(exist = false)", "@Valid", "private List<DemoOrderItem> demoOrderItem;");
+        String orderService = Files.readString(java.resolve("com/example/traffic/demoorder/DemoOrderService.java"));
+        assertThat(orderService).contains("@Transactional", "public void saveWithDetails(DemoOrder row)",
+                "item.setOrderId(master.getId());", ".eq(\"order_id\", row.getId())");
+        assertThat(Files.readString(java.resolve("com/example/traffic/demoorder/DemoOrderController.java")))
+                .contains("service.saveWithDetails(row)", "service.getWithDetails(id)", "service.removeWithDetails(id)",
+                        "@RequiresPermissions(\"online:demo_order:add\")");
+        assertThat(Files.readString(java.resolve("com/example/traffic/demoorder/DemoOrderItem.java")))
+                .doesNotContain("运单不能为空").contains("@NotBlank(message = \"货物名称不能为空\")");
+        assertThat(Files.readString(vue.resolve("demo_order/index.vue"))).contains("'/api/gen/demo_order/' + record.id", "货物明细");
+
+        // tree: lazy children by parentId, has_child per node, parent checks, no delete of a node with children
+        String section = Files.readString(java.resolve("com/example/traffic/demoroadsection/DemoRoadSection.java"));
+        assertThat(section).contains("private Long parentId;", "private Boolean hasChild;");
+        assertThat(Files.readString(java.resolve("com/example/traffic/demoroadsection/DemoRoadSectionService.java")))
+                .contains("\"parentId\"", "q.eq(\"parent_id\", v)", "markChildren(result.getRecords())", "上级节点不能是自身或其下级");
+        assertThat(Files.readString(java.resolve("com/example/traffic/demoroadsection/DemoRoadSectionController.java")))
+                .contains("存在下级节点，不能删除", "service.checkParent(id, row.getParentId())");
+        assertThat(Files.readString(vue.resolve("demo_road_section/index.vue"))).contains("parentId: node.id", "has_child");
+    }
+
+    interface Io<T> {
+        T get() throws Exception;
+    }
+
+    static <T> T unchecked(Io<T> io) {
+        try {
+            return io.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -107,12 +152,17 @@ class CodeGeneratorTest {
     }
 
     @Test
-    void masterAndTreeFormsAndBadPackagesAreRefused(@TempDir Path tmp) throws Exception {
+    void masterWithoutItsDetailSensitiveFormsAndBadPackagesAreRefused(@TempDir Path tmp) throws Exception {
         CodeGenerator.Options ok = new CodeGenerator.Options("com.example", tmp, tmp, null);
-        assertThatThrownBy(() -> new CodeGenerator().generate(shipped("demo_order"), ok)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CodeGenerator().generate(shipped("demo_road_section"), ok)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CodeGenerator().generate(shipped("demo_order"), ok))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("demo_order_item not found");
+        assertThatThrownBy(() -> new CodeGenerator().generate(shipped("safety_employee"), ok))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sensitive");
         assertThatThrownBy(() -> new CodeGenerator().generate(shipped("demo_vehicle"),
                 new CodeGenerator.Options("com.example;rm", tmp, tmp, null))).isInstanceOf(IllegalArgumentException.class);
+        try (Stream<Path> written = Files.walk(tmp)) {
+            assertThat(written.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     @Test
@@ -123,5 +173,14 @@ class CodeGeneratorTest {
                 "--java-out", tmp.resolve("java").toString(), "--vue-out", tmp.resolve("vue").toString()});
         assertThat(tmp.resolve("java/com/example/cli/demovehicle/DemoVehicleService.java")).exists();
         assertThat(tmp.resolve("vue/demo_vehicle/index.vue")).exists();
+
+        // a master: its detail is read from the same folder
+        for (String code : List.of("demo_order", "demo_order_item")) {
+            Files.writeString(tmp.resolve(code + ".json"), new ClassPathResource("form-schemas/" + code + ".json")
+                    .getContentAsString(StandardCharsets.UTF_8));
+        }
+        CodegenCli.main(new String[]{"--schema", tmp.resolve("demo_order.json").toString(), "--package", "com.example.cli",
+                "--java-out", tmp.resolve("java").toString(), "--vue-out", tmp.resolve("vue").toString()});
+        assertThat(tmp.resolve("java/com/example/cli/demoorder/DemoOrderItemMapper.java")).exists();
     }
 }

@@ -7,6 +7,7 @@ import com.yuyang.traffic.safety.subject.SafetySubject;
 import com.yuyang.traffic.safety.subject.SubjectAccess;
 import com.yuyang.traffic.safety.subject.SubjectAccount;
 import com.yuyang.traffic.safety.subject.SubjectAccountMapper;
+import com.yuyang.traffic.safety.subject.SubjectPhones;
 import com.yuyang.traffic.safety.subject.SubjectView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,11 @@ public class QrScanService {
     private final QrCodeService codes;
     private final SubjectAccess subjects;
     private final SubjectAccountMapper accounts;
+    private final SubjectPhones phones;
 
-    public QrScanService(QrTokens tokens, QrCodeService codes, SubjectAccess subjects, SubjectAccountMapper accounts) {
+    public QrScanService(QrTokens tokens, QrCodeService codes, SubjectAccess subjects, SubjectAccountMapper accounts,
+                         SubjectPhones phones) {
+        this.phones = phones;
         this.tokens = tokens;
         this.codes = codes;
         this.subjects = subjects;
@@ -51,12 +55,12 @@ public class QrScanService {
             throw new BizException(GONE, "该二维码已解绑，主体处于停业、注销或关停状态");
         }
         if (SubjectAccess.isEnterprise(user)) {
-            return new ScanResult("ENTERPRISE", bindEnterprise(s, user), SubjectView.of(s));
+            return new ScanResult("ENTERPRISE", bindEnterprise(s, user), SubjectView.of(s, phones.clear(s)));
         }
         if (!subjects.covers(user, s.getGridId())) {
             throw BizException.forbidden("该主体不在您的监管网格内");
         }
-        return new ScanResult("INSPECTOR", false, SubjectView.of(s));
+        return new ScanResult("INSPECTOR", false, SubjectView.of(s, phones.clear(s)));
     }
 
     private boolean bindEnterprise(SafetySubject s, LoginUser user) {

@@ -21,7 +21,10 @@ public class SafetySubject extends AuditedEntity {
     private String subjectType;
     private String creditCode;
     private String legalPerson;
+    /** AES-GCM ciphertext (the online form declares it sensitive); read it through {@link SubjectPhones}. */
     private String phone;
+    /** HMAC blind index of the phone, for exact-match search. */
+    private String phoneHash;
     private String address;
     private String businessScope;
     private LocalDate registeredDate;

@@ -11,9 +11,10 @@ public record SubjectView(String id, String name, String subjectType, String cre
                           LocalDate expiryDate, String deptId, String gridId, String industryId, String status,
                           String intro) {
 
-    public static SubjectView of(SafetySubject s) {
+    /** @param phone the clear phone ({@link SubjectPhones#clear}); the entity holds it encrypted */
+    public static SubjectView of(SafetySubject s, String phone) {
         return new SubjectView(String.valueOf(s.getId()), s.getName(), s.getSubjectType(), s.getCreditCode(),
-                s.getLegalPerson(), s.getPhone(), s.getAddress(), s.getBusinessScope(), s.getRegisteredDate(),
+                s.getLegalPerson(), phone, s.getAddress(), s.getBusinessScope(), s.getRegisteredDate(),
                 s.getExpiryDate(), str(s.getDeptId()), str(s.getGridId()), str(s.getIndustryId()), s.getStatus(),
                 s.getIntro());
     }

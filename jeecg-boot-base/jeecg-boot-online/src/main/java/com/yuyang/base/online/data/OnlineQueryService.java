@@ -33,9 +33,11 @@ public class OnlineQueryService {
     private final GridScopes scopes;
     private final DictLabels dicts;
     private final FormHooks hooks;
+    private final SensitiveFields sensitive;
 
     public OnlineQueryService(FormRegistry forms, NamedParameterJdbcTemplate jdbc, GridScopes scopes,
-                              DictLabels dicts, FormHooks hooks) {
+                              DictLabels dicts, FormHooks hooks, SensitiveFields sensitive) {
+        this.sensitive = sensitive;
         this.forms = forms;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -47,7 +49,7 @@ public class OnlineQueryService {
         FormDef form = forms.runtime(code);
         Map<String, String> p = new LinkedHashMap<>(params);
         hooks.of(form).forEach(h -> h.beforeQuery(form, p));
-        ListQuery q = ListQueryParser.parse(form, p);
+        ListQuery q = sensitive.blind(form, ListQueryParser.parse(form, p));
         RowScope scope = scopes.of(form, CurrentUser.require());
         Sql page = OnlineSql.page(form, q, scope);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -100,7 +102,7 @@ public class OnlineQueryService {
      */
     public void stream(String code, Map<String, String> params, int batch, Consumer<List<Map<String, Object>>> sink) {
         FormDef form = forms.runtime(code);
-        ListQuery q = ListQueryParser.parse(form, params);
+        ListQuery q = sensitive.blind(form, ListQueryParser.parse(form, params));
         RowScope scope = scopes.of(form, CurrentUser.require());
         OnlineSql.Keyset after = null;
         while (true) {
@@ -113,6 +115,7 @@ public class OnlineQueryService {
             after = new OnlineSql.Keyset(column(last, q.sortColumn()), ((Number) column(last, "id")).longValue());
             List<Map<String, Object>> rows = new ArrayList<>(raw.size());
             raw.forEach(r -> rows.add(Rows.toApi(form, r)));
+            sensitive.reveal(form, rows);
             dicts.translate(form, rows);
             sink.accept(rows);
             if (raw.size() < batch) {
@@ -135,6 +138,7 @@ public class OnlineQueryService {
     }
 
     private void decorate(FormDef form, List<Map<String, Object>> rows) {
+        sensitive.reveal(form, rows);
         dicts.translate(form, rows);
         if (form.formKind() == FormKind.TREE && !rows.isEmpty()) {
             List<Long> ids = rows.stream().map(r -> Long.parseLong(String.valueOf(r.get("id")))).toList();

@@ -42,9 +42,11 @@ public class OnlineWriteService {
     private final GridScopes scopes;
     private final OnlineQueryService reader;
     private final FormHooks hooks;
+    private final SensitiveFields sensitive;
 
     public OnlineWriteService(FormRegistry forms, NamedParameterJdbcTemplate jdbc, GridScopes scopes,
-                              OnlineQueryService reader, FormHooks hooks) {
+                              OnlineQueryService reader, FormHooks hooks, SensitiveFields sensitive) {
+        this.sensitive = sensitive;
         this.forms = forms;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -80,6 +82,14 @@ public class OnlineWriteService {
         LoginUser user = CurrentUser.require();
         RowScope scope = scopes.of(form, user);
         FieldErrors errors = new FieldErrors();
+        if (SensitiveFields.any(form)) {
+            // a masked value sent back unchanged by an edit form means "keep the stored number"
+            Map<String, Object> current = reader.find(form, id, scope).orElse(null);
+            if (current != null) {
+                body = new LinkedHashMap<>(body);
+                sensitive.dropUnchangedMasks(form, body, current);
+            }
+        }
         Object rawVersion = body.get(ManagedColumns.VERSION);
         Integer version = null;
         try {
@@ -106,7 +116,9 @@ public class OnlineWriteService {
         hooks.of(form).forEach(h -> h.beforeEdit(form, id, values));
         values.put(ManagedColumns.UPDATE_BY, user.username());
         values.put(ManagedColumns.UPDATE_TIME, now());
-        Sql sql = OnlineSql.update(form, id, version, values, scope);
+        Map<String, Object> stored = new LinkedHashMap<>(values);
+        sensitive.seal(form, stored);
+        Sql sql = OnlineSql.update(form, id, version, stored, scope);
         if (jdbc.update(sql.text(), sql.params()) == 0) {
             throw BizException.conflict("数据已被他人修改，请刷新后重试");
         }
@@ -172,6 +184,7 @@ public class OnlineWriteService {
         row.put(ManagedColumns.DEL_FLAG, 0);
         row.put(ManagedColumns.CREATE_BY, user.username());
         row.put(ManagedColumns.CREATE_TIME, now());
+        sensitive.seal(form, row);
         Sql sql = OnlineSql.insert(form, row);
         jdbc.update(sql.text(), sql.params());
         return id;
@@ -285,7 +298,9 @@ public class OnlineWriteService {
         FieldErrors errors = new FieldErrors();
         for (FieldDef f : form.fields()) {
             if (f.uniqueValue() && values.get(f.name()) != null) {
-                Sql sql = OnlineSql.countValue(form, f.name(), values.get(f.name()), user.tenantId(), exceptId);
+                Sql sql = f.encrypted()
+                        ? OnlineSql.countValue(form, f.hashColumn(), sensitive.hash(f, values.get(f.name())), user.tenantId(), exceptId)
+                        : OnlineSql.countValue(form, f.name(), values.get(f.name()), user.tenantId(), exceptId);
                 Long n = jdbc.queryForObject(sql.text(), sql.params(), Long.class);
                 if (n != null && n > 0) {
                     errors.add(f.name(), f.label() + "已存在");

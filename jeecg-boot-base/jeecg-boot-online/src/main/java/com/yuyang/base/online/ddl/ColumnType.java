@@ -14,7 +14,7 @@ public record ColumnType(Family family, int size, int scale) {
 
     public static ColumnType declared(FieldDef f) {
         return switch (f.fieldType()) {
-            case STRING -> new ColumnType(Family.VARCHAR, f.maxLength(), 0);
+            case STRING -> new ColumnType(Family.VARCHAR, f.storedLength(), 0);
             case TEXT -> new ColumnType(Family.TEXT, 0, 0);
             case INT -> new ColumnType(Family.INT, 0, 0);
             case LONG -> new ColumnType(Family.BIGINT, 0, 0);

@@ -78,6 +78,9 @@ public final class DdlPlanner {
         }
         for (FieldDef f : def.fields()) {
             cols.put(f.name(), dialect.columnType(f));
+            if (f.encrypted()) {
+                cols.put(f.hashColumn(), "VARCHAR(64)");
+            }
         }
         cols.put(ManagedColumns.TENANT_ID, "BIGINT DEFAULT 1 NOT NULL");
         if (def.gridScopedTable()) {
@@ -102,7 +105,9 @@ public final class DdlPlanner {
     static Map<String, List<String>> wantedIndexes(FormDef def) {
         Map<String, List<String>> ix = new LinkedHashMap<>();
         for (IndexDef i : def.indexList()) {
-            List<String> cols = new ArrayList<>(i.fields());
+            // an index over a sensitive field indexes its blind index (the ciphertext is random per value)
+            List<String> cols = new ArrayList<>(i.fields().stream()
+                    .map(c -> def.field(c).filter(FieldDef::encrypted).map(FieldDef::hashColumn).orElse(c)).toList());
             if (!i.uniqueIndex()) {
                 cols.addAll(scopeColumns(def));
             }

@@ -15,7 +15,7 @@ public enum SqlDialect {
 
     public String columnType(FieldDef f) {
         return switch (f.fieldType()) {
-            case STRING -> "VARCHAR(" + f.maxLength() + ")";
+            case STRING -> "VARCHAR(" + f.storedLength() + ")";
             case TEXT -> this == H2 ? "CLOB" : "TEXT";
             case INT -> "INT";
             case LONG -> "BIGINT";

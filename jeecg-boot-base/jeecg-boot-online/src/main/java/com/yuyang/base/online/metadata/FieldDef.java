@@ -34,7 +34,15 @@ public record FieldDef(
         String widget,
         Integer order,
         Integer span,
-        Boolean readonly) {
+        Boolean readonly,
+        String sensitive) {
+
+    /** Values of {@code sensitive}: how the value is masked on output. */
+    public static final String SENSITIVE_PHONE = "phone";
+    public static final String SENSITIVE_IDCARD = "idcard";
+
+    /** Suffix of the column holding a sensitive field's HMAC blind index (exact-match search, uniqueness). */
+    public static final String HASH_SUFFIX = "_hash";
 
     /** A table dictionary: labels from {@code table.label} where {@code table.value} matches; filter is equality only. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,6 +83,23 @@ public record FieldDef(
 
     public boolean hasDictionary() {
         return dict != null || dictTable != null || (options != null && !options.isEmpty());
+    }
+
+    /** A sensitive field: stored AES-GCM encrypted with a blind index in {@link #hashColumn()}, masked on output. */
+    public boolean encrypted() {
+        return sensitive != null;
+    }
+
+    public String hashColumn() {
+        return name + HASH_SUFFIX;
+    }
+
+    /**
+     * Length of the stored column: the declared length, or for a sensitive field the length of its ciphertext
+     * (base64 of 12-byte nonce + up to 4 UTF-8 bytes per character + 16-byte tag).
+     */
+    public int storedLength() {
+        return encrypted() ? 4 * ((28 + 4 * maxLength() + 2) / 3) : maxLength();
     }
 
     /** Declared length of a string column (255 when unset). */

@@ -106,7 +106,7 @@ public final class ListQueryParser {
 
     private static FieldDef dateOf(FieldDef f) {
         return new FieldDef(f.name(), f.label(), "date", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static String escapeLike(String s) {

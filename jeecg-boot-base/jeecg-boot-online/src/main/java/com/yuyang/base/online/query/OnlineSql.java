@@ -27,7 +27,12 @@ public final class OnlineSql {
         if (f.formKind() == FormKind.TREE) {
             cols.add(ManagedColumns.PARENT_ID);
         }
-        f.fields().forEach(x -> cols.add(x.name()));
+        f.fields().forEach(x -> {
+            cols.add(x.name());
+            if (x.encrypted()) {
+                cols.add(x.hashColumn());
+            }
+        });
         if (f.gridScopedTable()) {
             cols.add(ManagedColumns.GRID_ID);
         }

@@ -59,6 +59,11 @@ public final class FormDefinitionRules {
             }
             field(p, f);
         }
+        for (FieldDef f : def.fields()) {
+            if (f.encrypted() && names.contains(f.hashColumn())) {
+                p.add("字段 " + f.name() + "：敏感字段的检索列 " + f.hashColumn() + " 与已声明字段重名");
+            }
+        }
         Set<String> indexNames = new HashSet<>();
         for (IndexDef ix : def.indexList()) {
             identifier(p, "索引名", ix.name());
@@ -132,6 +137,26 @@ public final class FormDefinitionRules {
         }
         if (type == FieldType.TEXT && (f.canSort() || f.uniqueValue())) {
             p.add(at + "text 字段不能排序或唯一");
+        }
+        if (f.encrypted()) {
+            if (!FieldDef.SENSITIVE_PHONE.equals(f.sensitive()) && !FieldDef.SENSITIVE_IDCARD.equals(f.sensitive())) {
+                p.add(at + "sensitive 只能是 phone 或 idcard");
+            }
+            if (type != FieldType.STRING) {
+                p.add(at + "只有 string 字段可以是敏感字段");
+            }
+            if (f.name().length() > 58) {
+                p.add(at + "敏感字段名不能超过 58 个字符");
+            }
+            if (f.queryMode().name().equals("LIKE") || f.queryMode().name().equals("RANGE")) {
+                p.add(at + "敏感字段加密存储，只支持精确查询（eq）");
+            }
+            if (f.canSort()) {
+                p.add(at + "敏感字段加密存储，不能排序");
+            }
+            if (f.hasDictionary()) {
+                p.add(at + "敏感字段不能绑定字典");
+            }
         }
         int dictSources = (f.dict() != null ? 1 : 0) + (f.dictTable() != null ? 1 : 0)
                 + (f.options() != null && !f.options().isEmpty() ? 1 : 0);
