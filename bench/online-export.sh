@@ -71,5 +71,9 @@ out="$RESULTS/online-export-$(date -u +%Y%m%dT%H%M%SZ).txt"
   export_once warmup "seats_begin=1&seats_end=1"
   export_once tenth "seats_begin=1&seats_end=6"
   export_once all ""
+  # sort/order honoured (keyset batches in the list's order): by an indexed column within a filter, and by a
+  # column without an index of its own over all rows (each batch then scans and top-N sorts the table)
+  export_once sorted-indexed "vehicle_type=truck&sort=register_date&order=desc"
+  export_once sorted-all "sort=register_date&order=desc"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out"

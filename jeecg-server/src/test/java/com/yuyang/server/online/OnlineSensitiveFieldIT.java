@@ -80,6 +80,7 @@ class OnlineSensitiveFieldIT extends IntegrationTest {
         body.put("id_card", idCard);
         body.put("phone", phone);
         body.put("job", "驾驶员");
+        body.put("grid_id", 101);
         Api.Answer a = api.post("/api/online/data/safety_employee", CLERK, body);
         assertThat(a.status()).as(a.raw()).isEqualTo(200);
         return Long.parseLong(a.result().asText());
@@ -174,8 +175,8 @@ class OnlineSensitiveFieldIT extends IntegrationTest {
         assertThat(OnlineExcelIT.readSheet(clear.body()).get(1)).containsValues("13655556666", "610802196505050031");
 
         byte[] file = OnlineExcelIT.workbook(List.of(
-                List.of("所属主体", "姓名", "身份证号", "电话"),
-                List.of("31001", "敏感导入", "610802197707070048", "13544445555")));
+                List.of("所属主体", "姓名", "身份证号", "电话", "所属网格ID"),
+                List.of("31001", "敏感导入", "610802197707070048", "13544445555", "101")));
         Api.Answer imported = api.upload("/api/online/data/safety_employee/import?mode=all", CLERK, "e.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
         assertThat(imported.status()).as(imported.raw()).isEqualTo(200);

@@ -3,6 +3,7 @@ package com.yuyang.base.online.api;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.web.Result;
 import com.yuyang.base.online.data.OnlineQueryService;
+import com.yuyang.base.online.excel.ImportJobs;
 import com.yuyang.base.online.excel.ImportProgress;
 import com.yuyang.base.online.excel.ImportReport;
 import com.yuyang.base.online.excel.OnlineExcelService;
@@ -37,8 +38,11 @@ public class OnlineExcelController {
     private final OnlineExcelService excel;
     private final OnlineQueryService query;
     private final ImportProgress progress;
+    private final ImportJobs jobs;
 
-    public OnlineExcelController(OnlineExcelService excel, OnlineQueryService query, ImportProgress progress) {
+    public OnlineExcelController(OnlineExcelService excel, OnlineQueryService query, ImportProgress progress,
+                                 ImportJobs jobs) {
+        this.jobs = jobs;
         this.excel = excel;
         this.query = query;
         this.progress = progress;
@@ -82,6 +86,26 @@ public class OnlineExcelController {
                     ? "存在错误数据，整个文件未导入" : "部分导入成功，错误行已跳过";
             return Result.ok(message, report);
         }
+    }
+
+    /**
+     * Large files: same file and modes, but the answer comes at once and the import runs in the background as the
+     * caller; poll {@code GET …/import/progress/{jobId}} until {@code status} is DONE (with {@code report}) or
+     * FAILED (with {@code message}). The {@code jobId} is required and must be new.
+     */
+    @PostMapping("/import/async")
+    public Result<Map<String, String>> importAsync(@PathVariable String code, @RequestParam("file") MultipartFile file,
+                                                   @RequestParam(defaultValue = "all") String mode,
+                                                   @RequestParam String jobId) throws IOException {
+        OnlinePermissions.require(code, Action.IMPORT);
+        ImportProgress.checkId(jobId);
+        if (file.isEmpty()) {
+            throw BizException.badRequest("请选择要导入的文件");
+        }
+        try (InputStream in = file.getInputStream()) {
+            jobs.start(code, in, mode, jobId);
+        }
+        return Result.ok("导入已开始，请查询进度", Map.of("jobId", jobId, "status", "QUEUED"));
     }
 
     @GetMapping("/import/progress/{jobId}")

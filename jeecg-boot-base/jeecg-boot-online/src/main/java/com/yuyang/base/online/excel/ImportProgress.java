@@ -1,5 +1,7 @@
 package com.yuyang.base.online.excel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.kv.KvStore;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,31 @@ public class ImportProgress {
     private static final Pattern JOB_ID = Pattern.compile("^[A-Za-z0-9-]{1,40}$");
     private static final Duration TTL = Duration.ofHours(1);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final KvStore kv;
 
     public ImportProgress(KvStore kv) {
         this.kv = kv;
+    }
+
+    /** Whether a job id is already in use for this form (an asynchronous import must not overwrite another's). */
+    boolean exists(String form, String jobId) {
+        return kv.get(key(form, jobId)).isPresent();
+    }
+
+    /** An asynchronous import's outcome: its report, or the message that stopped it (status FAILED). */
+    void finish(String form, String jobId, ImportReport report, String failure) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("report", report);
+        outcome.put("message", failure);
+        try {
+            kv.set(key(form, jobId) + ":outcome", JSON.writeValueAsString(outcome), TTL);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String[] p = kv.get(key(form, jobId)).orElse("RUNNING,0,0").split(",");
+        kv.set(key(form, jobId), (failure == null ? "DONE" : "FAILED") + "," + p[1] + "," + p[2], TTL);
     }
 
     public static String checkId(String jobId) {
@@ -45,6 +68,15 @@ public class ImportProgress {
         m.put("status", p[0]);
         m.put("processed", Integer.parseInt(p[1]));
         m.put("total", Integer.parseInt(p[2]));
+        kv.get(key(form, jobId) + ":outcome").ifPresent(o -> {
+            try {
+                Map<?, ?> outcome = JSON.readValue(o, Map.class);
+                m.put("report", outcome.get("report"));
+                m.put("message", outcome.get("message"));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         return m;
     }
 

@@ -88,6 +88,11 @@ public class OnlineExcelService {
     }
 
     public ImportReport importFile(String code, InputStream in, String mode, String jobId) {
+        return importFile(code, in, mode, jobId, true);
+    }
+
+    /** @param markDone false for background imports: {@link ImportJobs} marks DONE once the report is stored */
+    ImportReport importFile(String code, InputStream in, String mode, String jobId, boolean markDone) {
         FormDef form = forms.runtime(code);
         boolean allOrNothing = switch (mode == null ? "all" : mode) {
             case "all" -> true;
@@ -110,7 +115,7 @@ public class OnlineExcelService {
         } else {
             insertAll(code, jobId, rows, errors, imported);
         }
-        progress.update(code, jobId, "DONE", total, total);
+        progress.update(code, jobId, markDone ? "DONE" : "RUNNING", total, total);
         return new ImportReport(allOrNothing ? "all" : "skip", total, imported[0], errors.size(), errors);
     }
 
