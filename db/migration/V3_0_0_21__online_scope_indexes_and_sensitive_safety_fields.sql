@@ -4,17 +4,18 @@
 -- tables; a V2_1_x file would run before them on a fresh database.
 --
 -- 1. Declared non-unique indexes carry the engine's row-scope columns (del_flag, tenant_id, and grid_id for
---    grid-scoped forms), so list counts are answered from the index (docs/online-forms.md, "List performance").
+--    "id, grid_id" for grid-scoped forms), so list counts are answered from the index and pages are read in
+--    index order (docs/online-forms.md, "List performance").
 DROP INDEX ix_safety_check_item_group ON safety_check_item;
 CREATE INDEX ix_safety_check_item_group ON safety_check_item (item_group, del_flag, tenant_id);
 DROP INDEX ix_safety_subject_industry ON safety_subject;
-CREATE INDEX ix_safety_subject_industry ON safety_subject (industry_id, del_flag, tenant_id, grid_id);
+CREATE INDEX ix_safety_subject_industry ON safety_subject (industry_id, del_flag, tenant_id, id, grid_id);
 DROP INDEX ix_safety_subject_dept ON safety_subject;
-CREATE INDEX ix_safety_subject_dept ON safety_subject (dept_id, del_flag, tenant_id, grid_id);
+CREATE INDEX ix_safety_subject_dept ON safety_subject (dept_id, del_flag, tenant_id, id, grid_id);
 DROP INDEX ix_safety_vehicle_subject ON safety_vehicle;
-CREATE INDEX ix_safety_vehicle_subject ON safety_vehicle (subject_id, del_flag, tenant_id, grid_id);
+CREATE INDEX ix_safety_vehicle_subject ON safety_vehicle (subject_id, del_flag, tenant_id, id, grid_id);
 DROP INDEX ix_safety_employee_subject ON safety_employee;
-CREATE INDEX ix_safety_employee_subject ON safety_employee (subject_id, del_flag, tenant_id, grid_id);
+CREATE INDEX ix_safety_employee_subject ON safety_employee (subject_id, del_flag, tenant_id, id, grid_id);
 
 -- 2. Sensitive fields (E2): safety_subject.phone, safety_employee.id_card and .phone hold AES-GCM ciphertext
 --    (column widened to the ciphertext length of the declared length) and <field>_hash the HMAC blind index.

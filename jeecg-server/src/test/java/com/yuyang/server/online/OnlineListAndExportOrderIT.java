@@ -41,7 +41,7 @@ class OnlineListAndExportOrderIT extends IntegrationTest {
     void declaredIndexesCarryDelFlagTenantAndGridSoCountsAreCoveredByTheIndex() {
         List<String> cols = jdbc.queryForList("SELECT column_name FROM information_schema.statistics WHERE table_schema = DATABASE()"
                 + " AND table_name = 'safety_subject' AND index_name = 'ix_safety_subject_industry' ORDER BY seq_in_index", String.class);
-        assertThat(cols).containsExactly("industry_id", "del_flag", "tenant_id", "grid_id");
+        assertThat(cols).containsExactly("industry_id", "del_flag", "tenant_id", "id", "grid_id");
         // not grid-scoped: no grid_id; a unique index stays as declared
         assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.statistics WHERE table_schema = DATABASE()"
                 + " AND table_name = 'demo_order_item' AND index_name = 'idx_demo_order_item_order' ORDER BY seq_in_index", String.class))
@@ -49,6 +49,10 @@ class OnlineListAndExportOrderIT extends IntegrationTest {
         List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN SELECT COUNT(*) FROM safety_subject FORCE INDEX (ix_safety_subject_industry)"
                 + " WHERE del_flag = 0 AND tenant_id = 1 AND grid_id IN (101, 1011) AND industry_id = 30101");
         assertThat(String.valueOf(plan.get(0).get("Extra"))).contains("Using index");
+        // the page is read in index order (id is the index's tie-break), no filesort, for any grid scope
+        List<Map<String, Object>> page = jdbc.queryForList("EXPLAIN SELECT id FROM safety_subject FORCE INDEX (ix_safety_subject_industry)"
+                + " WHERE del_flag = 0 AND tenant_id = 1 AND grid_id IN (101, 1011) AND industry_id = 30101 ORDER BY id DESC LIMIT 10");
+        assertThat(String.valueOf(page.get(0).get("Extra"))).doesNotContain("filesort");
     }
 
     @Test
