@@ -3,6 +3,7 @@ package com.yuyang.server.online;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uploading user, and the client polls {@code GET …/import/progress/{jobId}} until DONE (with the row report) or
  * FAILED (with the message).
  */
+@DisplayName("P3: asynchronous import of large files with a progress the client polls")
 class OnlineAsyncImportIT extends IntegrationTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.base.online.data.OnlineQueryService;
 import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * index), totals stay exact when the COUNT is skipped for a last page, and the export honours sort/order in the
  * same order as the list — with ties and NULLs across its keyset batches.
  */
+@DisplayName("P3 measured: scope columns in declared indexes, exact totals without a COUNT on the last page, export in the list order")
 class OnlineListAndExportOrderIT extends IntegrationTest {
 
     @LocalServerPort

@@ -7,6 +7,7 @@ import com.yuyang.base.online.metadata.FormRegistry;
 import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Applied to safety_subject.phone and safety_employee.id_card/phone. Test users 98001 (clerk, grid 101) and 98002
  * (same rights plus sys:sensitive:view).
  */
+@DisplayName("E2 (P3): sensitive fields of online forms — encrypted at rest, blind-index search, masked output, encrypted import, start-up backfill")
 class OnlineSensitiveFieldIT extends IntegrationTest {
 
     static final String HASH = "$2a$10$i.EG1/JJQHXWNrS9v69maeUUkS0sK3CLN9pdL.xKxe0NTNq0SOCzG"; // Demo@2026
