@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -264,5 +269,51 @@ class SelfCheckIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id"
                 + " WHERE m.category = 'SELF_CHECK_DUE' AND r.user_id = 96006", Integer.class)).isZero();
         assertThat(api.get("/api/msg/my?status=unread", lazy).raw()).contains("本期企业自检尚未完成");
+    }
+
+    /** Runs both calls at the same instant and returns their HTTP statuses. */
+    private static List<Integer> race(Callable<Integer> a, Callable<Integer> b) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> c : List.of(a, b)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return c.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> out = new ArrayList<>();
+            for (Future<Integer> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("A8: concurrent creations of the period's self-check and concurrent reviews have exactly one winner")
+    void a8_concurrentCreationAndReviewHaveOneWinner() throws Exception {
+        Api api = new Api(port);
+        String ent = boundEnterprise(96007, api);
+        api.token(ent);
+        api.token("admin");
+        api.token("inspector1");
+        Callable<Integer> create = () -> api.post("/api/app/self-checks", ent, Map.of()).status();
+        assertThat(race(create, create)).containsExactlyInAnyOrder(200, 409);
+        long id = jdbc.queryForObject("SELECT c.id FROM safety_self_check c JOIN safety_subject_account a ON a.subject_id = c.subject_id"
+                + " WHERE a.user_id = 96007", Long.class);
+
+        assertThat(api.put("/api/app/self-checks/" + id, ent, Map.of("items", List.of(answer(30006, "QUALIFIED", null, null),
+                answer(30008, "QUALIFIED", null, null), answer(30014, "QUALIFIED", null, null)))).status()).isEqualTo(200);
+        assertThat(api.post("/api/app/self-checks/" + id + "/submit", ent, null).status()).isEqualTo(200);
+        List<Integer> reviews = race(() -> api.post("/api/safety/self-checks/" + id + "/approve", "inspector1", Map.of()).status(),
+                () -> api.post("/api/safety/self-checks/" + id + "/return", "admin", Map.of("reason", "同时退回")).status());
+        assertThat(reviews).containsExactlyInAnyOrder(200, 409);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM safety_review_trail WHERE biz_type = 'SELF_CHECK' AND biz_id = ?",
+                Integer.class, id)).as("SUBMIT and exactly one review").isEqualTo(2);
     }
 }
