@@ -249,4 +249,22 @@ class EquipmentIT extends IntegrationTest {
                 .toLocalDate()).isEqualTo(LocalDate.now().plusDays(5));
         assertThat(api.get("/api/safety/equipment?status=BROKEN", "inspector1").status()).isEqualTo(400);
     }
+
+    @Test
+    @DisplayName("A8 demo: enterprise1 sees its self-check history and its equipment, inspector1 its review queue")
+    void a8_demoDataLetsEnterprise1TryBothFlows() {
+        Api api = new Api(port);
+        JsonNode history = api.get("/api/app/self-checks", "enterprise1").result();
+        assertThat(history.findValuesAsText("id")).contains("3680001");
+        JsonNode october = api.get("/api/app/self-checks/3680001", "enterprise1").result();
+        assertThat(october.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(october.path("trail").findValuesAsText("action")).containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
+        JsonNode current = api.get("/api/app/self-checks/current", "enterprise1").result();
+        assertThat(current.path("items").findValuesAsText("itemId")).containsExactly("30006", "30008", "30014");
+
+        JsonNode receiver = api.get("/api/app/equipment/3690001", "enterprise1").result();
+        assertThat(cycle(receiver, "CARE").path("overdue").asBoolean()).isTrue();
+        assertThat(api.get("/api/safety/equipment?status=PENDING", "inspector1").result().findValuesAsText("id")).contains("3690002");
+        assertThat(api.get("/api/safety/equipment?status=PENDING", "inspector2").result().findValuesAsText("id")).doesNotContain("3690002");
+    }
 }
