@@ -295,6 +295,9 @@ public class EquipmentService {
                 + " WHERE c.next_due_on < ? AND e.status = 'APPROVED' AND e.del_flag = 0"
                 + " AND (c.warned_due_on IS NULL OR c.warned_due_on <> c.next_due_on) ORDER BY c.next_due_on, c.id", Date.valueOf(today)));
         int warned = 0;
+        // many cycles share a subject and a grid: resolve their recipients once per run
+        Map<Long, List<Long>> accounts = new java.util.HashMap<>();
+        Map<String, List<Long>> gridInspectors = new java.util.HashMap<>();
         for (Map<String, Object> c : due) {
             Boolean sent = tx.execute(status -> {
                 int n = jdbc.update("UPDATE safety_equipment_cycle SET warned_due_on = next_due_on WHERE id = ? AND next_due_on = ?"
@@ -303,8 +306,8 @@ public class EquipmentService {
                     return false;
                 }
                 long tenant = asLong(c.get("tenantId"));
-                Set<Long> to = new LinkedHashSet<>(subjects.accountsOf(asLong(c.get("subjectId"))));
-                to.addAll(inspectors.of(tenant, asLong(c.get("gridId"))));
+                Set<Long> to = new LinkedHashSet<>(accounts.computeIfAbsent(asLong(c.get("subjectId")), subjects::accountsOf));
+                to.addAll(gridInspectors.computeIfAbsent(tenant + ":" + c.get("gridId"), k -> inspectors.of(tenant, asLong(c.get("gridId")))));
                 events.publishEvent(new EquipmentEvents.MaintenanceOverdue(asLong(c.get("id")), asLong(c.get("equipmentId")), tenant,
                         (String) c.get("subjectName"), (String) c.get("equipmentName"), (String) c.get("kind"),
                         ((Date) c.get("nextDueOn")).toLocalDate(), List.copyOf(to)));
