@@ -85,6 +85,23 @@ public class FileService {
         return f;
     }
 
+    /**
+     * Attachments of a business record must be files the caller uploaded (A6, A8): someone else's file id
+     * would otherwise leak that file to whoever may read the record. 400 listing the offending ids.
+     */
+    public void requireOwned(java.util.Collection<Long> ids, LoginUser user) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> own = new java.util.HashSet<>();
+        files.selectBatchIds(new java.util.HashSet<>(ids)).stream().filter(f -> f.getOwnerId().equals(user.id()))
+                .forEach(f -> own.add(f.getId()));
+        java.util.List<String> missing = ids.stream().filter(id -> !own.contains(id)).map(String::valueOf).distinct().sorted().toList();
+        if (!missing.isEmpty()) {
+            throw BizException.badRequest("附件不存在或不是您上传的：" + String.join("、", missing));
+        }
+    }
+
     public StoredFile find(long id) {
         return files.selectById(id);
     }

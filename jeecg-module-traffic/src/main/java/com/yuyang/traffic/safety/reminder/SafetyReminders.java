@@ -3,9 +3,11 @@ package com.yuyang.traffic.safety.reminder;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
 import com.yuyang.base.message.api.MessageSender;
+import com.yuyang.traffic.safety.equipment.EquipmentEvents;
 import com.yuyang.traffic.safety.inspection.InspectionUnqualifiedEvent;
 import com.yuyang.traffic.safety.recheck.RecheckDueEvent;
 import com.yuyang.traffic.safety.sampling.SamplingTasksDispatchedEvent;
+import com.yuyang.traffic.safety.selfcheck.SelfCheckEvents;
 import com.yuyang.traffic.safety.task.TaskAssignedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -69,6 +71,93 @@ public class SafetyReminders {
                 .toUsers(e.userId())
                 .biz("safety_task", e.taskId())
                 .dedupeKey("safety:task:" + e.taskId() + ":" + e.userId())
+                .build());
+    }
+
+    // --- A8 self-check and special equipment -------------------------------------------------------------
+
+    @EventListener
+    public void selfCheckSubmitted(SelfCheckEvents.Submitted e) {
+        if (e.inspectorIds().isEmpty()) {
+            return;
+        }
+        sender.send(MessageDraft.message(MessageCategories.SELF_CHECK_SUBMITTED, "企业自检待审核：" + e.subjectName())
+                .content((e.round() > 1 ? "企业已按退回意见修改并重新提交" : "企业已提交") + " " + e.periodKey() + " 期自检，请及时审核。")
+                .tenant(e.tenantId())
+                .toUsers(e.inspectorIds())
+                .biz("safety_self_check", e.selfCheckId())
+                .dedupeKey("safety:self-check-submitted:" + e.selfCheckId() + ":" + e.round())
+                .build());
+    }
+
+    @EventListener
+    public void selfCheckReviewed(SelfCheckEvents.Reviewed e) {
+        if (e.accountIds().isEmpty()) {
+            return;
+        }
+        sender.send(MessageDraft.message(MessageCategories.SELF_CHECK_REVIEWED,
+                        e.approved() ? "自检已审核通过" : "自检被退回，请修改后重新提交")
+                .content(e.periodKey() + " 期自检" + (e.approved() ? "已审核通过。" : "被退回，原因：" + e.note())
+                        + (e.approved() && e.note() != null && !e.note().isBlank() ? "审核意见：" + e.note() : ""))
+                .tenant(e.tenantId())
+                .toUsers(e.accountIds())
+                .biz("safety_self_check", e.selfCheckId())
+                .priority(e.approved() ? MessageDraft.Priority.NORMAL : MessageDraft.Priority.HIGH)
+                .build());
+    }
+
+    @EventListener
+    public void selfCheckDue(SelfCheckEvents.Due e) {
+        sender.send(MessageDraft.message(MessageCategories.SELF_CHECK_DUE, "本期企业自检尚未完成")
+                .content(e.subjectName() + " " + e.period().key() + " 期自检尚未提交，请于 " + e.period().end() + " 前完成自检并提交。")
+                .tenant(e.tenantId())
+                .toUsers(e.accountId())
+                .biz("safety_subject", e.subjectId())
+                .priority(MessageDraft.Priority.HIGH)
+                .dedupeKey("safety:self-check-due:" + e.subjectId() + ":" + e.period().key())
+                .build());
+    }
+
+    @EventListener
+    public void equipmentDeclared(EquipmentEvents.Declared e) {
+        if (e.inspectorIds().isEmpty()) {
+            return;
+        }
+        sender.send(MessageDraft.message(MessageCategories.EQUIPMENT_DECLARED, "特种设备申报待审核：" + e.subjectName())
+                .content((e.resubmitted() ? "企业已按退回意见修改设备申报：" : "企业申报了特种设备：") + e.equipmentName() + "，请及时审核。")
+                .tenant(e.tenantId())
+                .toUsers(e.inspectorIds())
+                .biz("safety_equipment", e.equipmentId())
+                .build());
+    }
+
+    @EventListener
+    public void equipmentReviewed(EquipmentEvents.Reviewed e) {
+        if (e.accountIds().isEmpty()) {
+            return;
+        }
+        sender.send(MessageDraft.message(MessageCategories.EQUIPMENT_REVIEWED,
+                        e.approved() ? "特种设备申报已通过" : "特种设备申报被退回")
+                .content(e.equipmentName() + (e.approved() ? " 已审核通过，请按维保周期按时维保并上报。" : " 被退回，原因：" + e.note()))
+                .tenant(e.tenantId())
+                .toUsers(e.accountIds())
+                .biz("safety_equipment", e.equipmentId())
+                .build());
+    }
+
+    @EventListener
+    public void maintenanceOverdue(EquipmentEvents.MaintenanceOverdue e) {
+        if (e.recipientIds().isEmpty()) {
+            return;
+        }
+        String kind = "CARE".equals(e.kind()) ? "日常保养" : "定期检查";
+        sender.send(MessageDraft.message(MessageCategories.MAINTENANCE_OVERDUE, "特种设备维保超期：" + e.equipmentName())
+                .content(e.subjectName() + " 的 " + e.equipmentName() + " " + kind + "应于 " + e.dueOn() + " 前完成，已超期，请尽快维保并上报记录。")
+                .tenant(e.tenantId())
+                .toUsers(e.recipientIds())
+                .biz("safety_equipment", e.equipmentId())
+                .priority(MessageDraft.Priority.HIGH)
+                .dedupeKey("safety:maintenance-overdue:" + e.cycleId() + ":" + e.dueOn())
                 .build());
     }
 }

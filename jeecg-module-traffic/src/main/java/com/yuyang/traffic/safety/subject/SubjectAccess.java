@@ -4,6 +4,7 @@ import com.yuyang.base.core.datascope.DataScopeContext;
 import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.LoginUser;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,34 @@ public class SubjectAccess {
 
     private final SafetySubjectMapper subjects;
     private final DataScopeResolver scopes;
+    private final SubjectAccountMapper accounts;
 
-    public SubjectAccess(SafetySubjectMapper subjects, DataScopeResolver scopes) {
+    public SubjectAccess(SafetySubjectMapper subjects, DataScopeResolver scopes, SubjectAccountMapper accounts) {
         this.subjects = subjects;
         this.scopes = scopes;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A8: the subject an enterprise account is bound to (by scanning its QR code). The grid-scoped lists would
+     * also show the neighbours in the same grid, so enterprise self-service always goes through this binding.
+     */
+    public SafetySubject requireOwnSubject(LoginUser user) {
+        if (!isEnterprise(user)) {
+            throw BizException.forbidden("仅企业账号可以办理");
+        }
+        SubjectAccount a = accounts.selectOne(new LambdaQueryWrapper<SubjectAccount>().eq(SubjectAccount::getUserId, user.id()));
+        SafetySubject s = a == null ? null : loadAsSystem(a.getSubjectId());
+        if (s == null) {
+            throw BizException.forbidden("您的账号尚未绑定主体，请先扫描主体二维码完成绑定");
+        }
+        return s;
+    }
+
+    /** The enterprise accounts bound to a subject (at most one today), for reminders. */
+    public java.util.List<Long> accountsOf(long subjectId) {
+        return accounts.selectList(new LambdaQueryWrapper<SubjectAccount>().eq(SubjectAccount::getSubjectId, subjectId))
+                .stream().map(SubjectAccount::getUserId).toList();
     }
 
     /** The subject if the caller's grid scope covers it; 404 otherwise (no hint that it exists). */

@@ -15,6 +15,12 @@ public final class MessageCategories {
     public static final String APPEAL_ANSWERED = "APPEAL_ANSWERED";
     public static final String CASE_OVERDUE = "CASE_OVERDUE";
 
+    // safety-selfcheck (A8): review requests and answers of the enterprise self-check and special equipment
+    public static final String SELF_CHECK_SUBMITTED = "SELF_CHECK_SUBMITTED";
+    public static final String SELF_CHECK_REVIEWED = "SELF_CHECK_REVIEWED";
+    public static final String EQUIPMENT_DECLARED = "EQUIPMENT_DECLARED";
+    public static final String EQUIPMENT_REVIEWED = "EQUIPMENT_REVIEWED";
+
     private MessageCategories() {
     }
 }

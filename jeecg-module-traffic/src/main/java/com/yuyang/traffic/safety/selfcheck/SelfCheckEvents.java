@@ -1,0 +1,24 @@
+package com.yuyang.traffic.safety.selfcheck;
+
+import java.util.List;
+
+/** Events of the A8 self-check, turned into message-centre reminders by SafetyReminders. */
+public final class SelfCheckEvents {
+
+    private SelfCheckEvents() {
+    }
+
+    /** Submitted (or resubmitted): the subject's grid inspectors are to review it. */
+    public record Submitted(long selfCheckId, long tenantId, long subjectId, String subjectName, String periodKey, int round,
+                            List<Long> inspectorIds) {
+    }
+
+    /** Approved or returned: the enterprise account is told, with the reason when returned. */
+    public record Reviewed(long selfCheckId, long tenantId, String subjectName, String periodKey, boolean approved, String note,
+                           List<Long> accountIds) {
+    }
+
+    /** Not submitted in the period (job): the enterprise account is reminded once per period. */
+    public record Due(long tenantId, long subjectId, String subjectName, SelfCheckPeriod period, long accountId) {
+    }
+}
