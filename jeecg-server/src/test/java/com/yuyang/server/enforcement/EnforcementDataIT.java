@@ -177,6 +177,7 @@ class EnforcementDataIT extends IntegrationTest {
         assertThat(d.path("stages").findValuesAsText("stageCode")).containsExactly("INTAKE", "FILE");
 
         assertThatThrownBy(() -> transitions.advance(id, StageCode.APPEAL, "申诉期满")).hasMessageContaining("已不是");
+        assertThatThrownBy(() -> transitions.fileAutomatically(id, "再次立案")).hasMessageContaining("已处于“立案”环节");
         CaseView closed = transitions.advance(id, StageCode.FILE, "会审完毕");
         assertThat(closed.currentStage()).isEqualTo(StageCode.CLOSE);
         transitions.close(id, "结案");

@@ -134,8 +134,10 @@ public class CaseFlowEngine implements CaseTransitions {
             throw BizException.conflict("案件已结案");
         }
         StageOutcome outcome = rule.apply(c);
-        if (outcome.kind() == StageOutcome.Kind.JUMP) {
-            StageMover.target(mover.routeOf(c), c.currentSeq(), outcome.target());
+        if (outcome.kind() == StageOutcome.Kind.JUMP
+                && StageMover.target(mover.routeOf(c), c.currentSeq(), outcome.target()).seq() == c.currentSeq()) {
+            // already there (e.g. filed twice by two rules): re-entering would restart the stage's clock
+            throw BizException.conflict("案件已处于“" + outcome.target().label() + "”环节");
         }
         if (!store.claim(c.id(), c.version(), SYSTEM)) {
             throw new IllegalStateException("locked case row changed: " + caseId);
