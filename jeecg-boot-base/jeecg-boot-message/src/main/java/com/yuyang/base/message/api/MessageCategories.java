@@ -15,6 +15,10 @@ public final class MessageCategories {
     public static final String APPEAL_ANSWERED = "APPEAL_ANSWERED";
     public static final String CASE_OVERDUE = "CASE_OVERDUE";
 
+    // enforcement, public side (enf-public, issue 6: B7 appeals, B8 automatic filing)
+    public static final String ENFORCEMENT_APPEAL_RECEIVED = "ENF_APPEAL_RECEIVED";
+    public static final String ENFORCEMENT_CASE_FILED = "ENF_CASE_FILED";
+
     private MessageCategories() {
     }
 }
