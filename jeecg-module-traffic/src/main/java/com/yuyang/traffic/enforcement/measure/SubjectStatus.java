@@ -1,12 +1,12 @@
 package com.yuyang.traffic.enforcement.measure;
 
 import com.yuyang.base.core.job.PlatformJob;
+import com.yuyang.traffic.enforcement.subject.EnforcementSubjects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * is derived from all its published measures — REVOKED if any revocation, else SUSPENDED while a suspension runs,
  * else PENALISED if it was ever fined or suspended — so the result does not depend on the order of decisions. A
  * referral to the police alone changes nothing. The daily job lets a subject whose suspension ended fall back.
- * The only write to the subject table outside the form engine: one conditional UPDATE of the status column.
+ * The status is stored through enf-core's {@link EnforcementSubjects#setStatus}, only when it changes.
  */
 @Component
 public class SubjectStatus {
@@ -22,9 +22,11 @@ public class SubjectStatus {
     public static final String JOB = "enforcementSubjectStatus";
 
     private final JdbcTemplate jdbc;
+    private final EnforcementSubjects subjects;
 
-    public SubjectStatus(JdbcTemplate jdbc) {
+    public SubjectStatus(JdbcTemplate jdbc, EnforcementSubjects subjects) {
         this.jdbc = jdbc;
+        this.subjects = subjects;
     }
 
     /** Recomputes and stores the status of a subject; returns the new status, or null when unchanged by measures. */
@@ -51,9 +53,10 @@ public class SubjectStatus {
         if (status == null) {
             return null;
         }
-        jdbc.update("UPDATE enforcement_subject SET status = ?, version = version + 1, update_by = ?, update_time = ?"
-                + " WHERE id = ? AND del_flag = 0 AND (status IS NULL OR status <> ?)",
-                status, by, LocalDateTime.now(), subjectId, status);
+        String target = status;
+        if (subjects.find(subjectId).filter(s -> !target.equals(s.status())).isPresent()) {
+            subjects.setStatus(subjectId, target, by);
+        }
         return status;
     }
 
