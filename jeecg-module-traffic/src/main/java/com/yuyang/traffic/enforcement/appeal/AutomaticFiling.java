@@ -10,6 +10,7 @@ import com.yuyang.base.message.api.MessageSender;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseQueries;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseTransitions;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseView;
+import com.yuyang.traffic.enforcement.caseflow.api.StageCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ import java.util.List;
  * B8: a case whose second appeal was rejected, or whose period for appeal ended, is filed (立案) automatically
  * through the engine's {@link CaseTransitions}, and then waits in the FILE stage for the meeting opinion.
  * Triggered right after a rejected second appeal, and by the job {@value #JOB} for periods that ran out (the
- * job also retries a filing that failed after a reply). Each filing is its own transaction: one case that cannot
+ * job also retries a filing that failed after a reply, and ends publicity periods (公示期) at their deadline). Each filing is its own transaction: one case that cannot
  * be filed (a route without a FILE stage: 409) never holds back the others.
  */
 @Component
@@ -86,7 +87,24 @@ public class AutomaticFiling {
                 filed++;
             }
         }
-        return "申诉环节案件 " + waiting.size() + " 件，自动立案 " + filed + " 件";
+        return "申诉环节案件 " + waiting.size() + " 件，自动立案 " + filed + " 件；公示期满转入下一环节 " + endPublicity(now) + " 件";
+    }
+
+    /** A publicity period (公示期) ends by itself at its deadline: the case moves on (usually into APPEAL). */
+    private int endPublicity(LocalDateTime now) {
+        List<Long> due = jdbc.queryForList("SELECT c.id FROM enforcement_case c WHERE c.status = 'OPEN'"
+                + " AND c.current_stage = 'PUBLICITY' AND c.paused = 0 AND c.del_flag = 0 AND c.stage_deadline <= ?",
+                Long.class, Timestamp.valueOf(now));
+        int moved = 0;
+        for (Long id : due) {
+            try {
+                DataScopeContext.runAsSystem(() -> transitions.advance(id, StageCode.PUBLICITY, "公示期满，进入下一环节"));
+                moved++;
+            } catch (BizException e) {
+                log.info("publicity of case {} not ended: {}", id, e.getMessage());
+            }
+        }
+        return moved;
     }
 
     private boolean file(long caseId, String reason) {
