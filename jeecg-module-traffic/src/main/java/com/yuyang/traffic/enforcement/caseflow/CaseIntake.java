@@ -6,6 +6,7 @@ import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.security.LoginUser;
+import com.yuyang.base.system.api.UserDirectory;
 import com.yuyang.traffic.enforcement.caseflow.api.Actor;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseCreatedEvent;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseView;
@@ -41,10 +42,12 @@ class CaseIntake {
     private final FieldCipher cipher;
     private final DataScopeResolver scopes;
     private final ApplicationEventPublisher events;
+    private final UserDirectory users;
 
     CaseIntake(CaseStore store, CaseNumbers numbers, CaseCategories categories, RouteStore routes,
                EnforcementSubjects subjects, StageMover mover, CaseViews views, QrTokens tokens, FieldCipher cipher,
-               DataScopeResolver scopes, ApplicationEventPublisher events) {
+               DataScopeResolver scopes, ApplicationEventPublisher events, UserDirectory users) {
+        this.users = users;
         this.store = store;
         this.numbers = numbers;
         this.categories = categories;
@@ -85,6 +88,9 @@ class CaseIntake {
         var existing = store.findBySource(sourceName, req.externalNo());
         if (existing.isPresent()) {
             return new ImportResult(views.of(store.find(existing.get()).orElseThrow()), true);
+        }
+        if (users.existingGridIds(1L, List.of(req.gridId())).isEmpty()) {
+            throw BizException.badRequest("所属网格不存在：" + req.gridId());
         }
         String by = "import:" + sourceName;
         CaseRequests.Party p = req.subject();
