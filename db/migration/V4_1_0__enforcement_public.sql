@@ -104,10 +104,12 @@ CREATE INDEX ix_enforcement_case_measure_subject ON enforcement_case_measure (su
 
 -- The appeal-period job (B8) and the statistics scan open cases by their current stage; the engine's table
 -- (enf-core, V4_0_0) has no index for that. The "my cases" list (B11) reads an enforcer's open cases by stage,
--- most urgent first: one index serves both the per-stage page and the per-stage counts, covering the filter
--- columns (del_flag, grid_id) so neither reads the table rows.
+-- most urgent first: one index serves the per-stage page and the per-stage counts, another the page over all
+-- stages (and the overdue list); both cover the filter columns (del_flag, grid_id), so no table row is read
+-- before the 20 rows of the page.
 CREATE INDEX ix_enforcement_case_open_stage ON enforcement_case (status, current_stage);
 CREATE INDEX ix_enforcement_case_mine ON enforcement_case (assignee_id, status, current_stage, stage_deadline, del_flag, grid_id);
+CREATE INDEX ix_enforcement_case_mine_due ON enforcement_case (assignee_id, status, stage_deadline, del_flag, grid_id);
 
 -- Settings of the public side (sys_config, editable by admins).
 INSERT INTO sys_config (id, tenant_id, config_key, config_value, value_type, description, editable) VALUES

@@ -86,7 +86,7 @@ public class EnforcementStatsService {
         String bucket = switch (period == null ? "MONTH" : period) {
             case "MONTH" -> "MONTH(c.create_time)";
             case "QUARTER" -> "QUARTER(c.create_time)";
-            case "YEAR" -> "0";
+            case "YEAR" -> "YEAR(c.create_time)"; // not a literal: GROUP BY 0 would mean "column 0"
             default -> throw BizException.badRequest("统计周期只能是 MONTH、QUARTER 或 YEAR");
         };
         Query q = query(f);
