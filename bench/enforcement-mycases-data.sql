@@ -35,7 +35,7 @@ INSERT INTO enforcement_case (id, tenant_id, case_no, public_code, category_id, 
 SELECT 880000000000 + seq, 1, CONCAT('ZFB', LPAD(seq, 10, '0')), CONCAT('bench', seq), 880201 + (seq % 4),
        880300000 + (seq % 1000), 880400, 880101 + (seq % 10), 880100, 'STAFF', '压测案件：货车超限运输', 'OPEN', NULL,
        1 + (seq DIV 10) % 6, ELT(1 + (seq DIV 10) % 6, 'INTAKE', 'DISPATCH', 'VERIFY', 'FILE', 'EVIDENCE', 'MEASURES'),
-       NOW() + INTERVAL ((seq * 7919) % 400 - 100) HOUR, 0,
+       NOW() + INTERVAL (CAST((seq * 7919) % 400 AS SIGNED) - 100) HOUR, 0,
        CASE WHEN seq % 10 = 0 THEN 880001 ELSE 880500 + (seq % 90) END, 880001, 0, 0, 'bench',
        NOW() - INTERVAL (seq % 365) DAY
 FROM seq_1_to_@cases;

@@ -3,7 +3,7 @@
 -- Portable DDL (H2 MySQL mode + MariaDB 10.11); ids assigned by the application.
 
 INSERT INTO sys_dict (id, code, name, description) VALUES
- (4201, 'enforcement_measure_type', '处置措施类型', 'B9 罚款 / 停业整顿 / 吊销 / 移送公安'),
+ (4201, 'enforcement_measure_type', '处置措施类型', 'B9 罚款 / 停业整顿 / 吊销 / 移送公安（表单 enforcement_measure 以内联选项校验，本字典供其他页面显示）'),
  (4202, 'enforcement_appeal_status', '申诉状态', 'B7 待答复 / 已采纳 / 已驳回');
 INSERT INTO sys_dict_item (id, dict_id, item_value, item_label, sort_no, color) VALUES
  (420101, 4201, 'FINE', '罚款', 1, 'orange'),
@@ -104,12 +104,13 @@ CREATE INDEX ix_enforcement_case_measure_subject ON enforcement_case_measure (su
 
 -- The appeal-period job (B8) and the statistics scan open cases by their current stage; the engine's table
 -- (enf-core, V4_0_0) has no index for that. The "my cases" list (B11) reads an enforcer's open cases by stage,
--- most urgent first: one index serves the per-stage page and the per-stage counts, another the page over all
--- stages (and the overdue list); both cover the filter columns (del_flag, grid_id), so no table row is read
--- before the 20 rows of the page.
+-- most urgent first (ORDER BY stage_deadline, id): one index serves the per-stage page and the per-stage counts,
+-- another the page over all stages (and the overdue list). The primary key is named right after the deadline so
+-- that index order is the list order (no filesort), and the filter columns (del_flag, grid_id) follow, so the
+-- counts and the page's id list never read a table row.
 CREATE INDEX ix_enforcement_case_open_stage ON enforcement_case (status, current_stage);
-CREATE INDEX ix_enforcement_case_mine ON enforcement_case (assignee_id, status, current_stage, stage_deadline, del_flag, grid_id);
-CREATE INDEX ix_enforcement_case_mine_due ON enforcement_case (assignee_id, status, stage_deadline, del_flag, grid_id);
+CREATE INDEX ix_enforcement_case_mine ON enforcement_case (assignee_id, status, current_stage, stage_deadline, id, del_flag, grid_id);
+CREATE INDEX ix_enforcement_case_mine_due ON enforcement_case (assignee_id, status, stage_deadline, id, del_flag, grid_id);
 
 -- Settings of the public side (sys_config, editable by admins).
 INSERT INTO sys_config (id, tenant_id, config_key, config_value, value_type, description, editable) VALUES

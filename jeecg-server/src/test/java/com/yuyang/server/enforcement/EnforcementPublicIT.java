@@ -140,6 +140,24 @@ class EnforcementPublicIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("B9: the measures catalogue is an online form over the migrated table, read by enforcers, maintained by the leader")
+    void b9_catalogue_form() {
+        Integer changed = jdbc.queryForObject("SELECT COUNT(*) FROM onl_ddl_log WHERE form_code = 'enforcement_measure'"
+                + " AND status <> 'UNCHANGED'", Integer.class);
+        assertThat(changed).isZero();
+        JsonNode page = api.get("/api/online/data/enforcement_measure?pageSize=50", "enforcer1").result();
+        assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(page.toString()).contains("FINE", "SUSPENSION", "REVOCATION", "POLICE_REFERRAL");
+        assertThat(api.post("/api/online/data/enforcement_measure", "enforcer1", Map.of("name", "x", "measure_type", "FINE"))
+                .status()).isEqualTo(403);
+        Api.Answer bad = api.post("/api/online/data/enforcement_measure", "leader1", Map.of("name", "警告", "measure_type", "WARNING"));
+        assertThat(bad.status()).isEqualTo(400);
+        Api.Answer added = api.post("/api/online/data/enforcement_measure", "leader1",
+                Map.of("name", "从重罚款" + System.nanoTime() % 10000, "measure_type", "FINE", "amount_min", 10000, "amount_max", 50000));
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("B5: the public page leaks no phone, ID number, internal note, appellant phone or staff id")
     void b5_public_page_leaks_nothing_sensitive() {
         JsonNode c = caseInAppeal(api, "enforcer1", PERSON_201, ENFORCER1, "enforcer1");

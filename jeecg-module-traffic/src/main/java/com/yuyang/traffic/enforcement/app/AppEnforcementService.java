@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * B11 enforcer app: subject search (name, plate, or exact ID number / phone through the HMAC blind index — the
  * ciphertext is never decrypted in SQL), create-if-absent, the enforcer's own open cases by stage and the overdue
  * ones (B12, B13: only cases assigned to the caller, within the caller's grids). Reads the engine's tables through
- * the agreed read model (docs/enforcement.md); the "my cases" statements are served by one covering index.
+ * the agreed read model (docs/enforcement.md); the "my cases" statements are served by covering indexes, and the
+ * per-stage counts are cached briefly ({@link MyCaseCounts}).
  */
 @Service
 public class AppEnforcementService {
@@ -38,13 +39,15 @@ public class AppEnforcementService {
     private final GridFilter grids;
     private final EnforcementSubjects subjects;
     private final FieldCipher cipher;
+    private final MyCaseCounts countCache;
 
     public AppEnforcementService(NamedParameterJdbcTemplate jdbc, GridFilter grids, EnforcementSubjects subjects,
-                                 FieldCipher cipher) {
+                                 FieldCipher cipher, MyCaseCounts countCache) {
         this.jdbc = jdbc;
         this.grids = grids;
         this.subjects = subjects;
         this.cipher = cipher;
+        this.countCache = countCache;
     }
 
     public List<SubjectView> searchSubjects(String keyword) {
@@ -119,19 +122,22 @@ public class AppEnforcementService {
         LoginUser user = CurrentUser.require();
         GridFilter.Scope scope = grids.resolve(null);
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
         if (scope.empty()) {
-            out.put("counts", counts);
+            out.put("counts", Map.of());
             out.put("page", new PageResult<>(List.of(), 0, pageNo, pageSize));
             return out;
         }
         MapSqlParameterSource p = new MapSqlParameterSource("me", user.id());
         String mine = " FROM enforcement_case c WHERE c.assignee_id = :me AND c.status = 'OPEN' AND c.del_flag = 0"
                 + scope.and("c.grid_id", p);
-        jdbc.query("SELECT c.current_stage, COUNT(*)" + mine + " GROUP BY c.current_stage", p,
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> counts = countCache.get(user.id(), String.valueOf(scope.grids()), () -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            jdbc.query("SELECT c.current_stage, COUNT(*)" + mine + " GROUP BY c.current_stage", p,
+                    rs -> {
+                        m.put(rs.getString(1), rs.getLong(2));
+                    });
+            return m;
+        });
         long total;
         String where = mine;
         if (code != null) {
@@ -141,7 +147,8 @@ public class AppEnforcementService {
         } else {
             total = counts.values().stream().mapToLong(Long::longValue).sum();
         }
-        List<MyCaseRow> rows = total <= (pageNo - 1) * pageSize ? List.of() : rows(where, p, pageNo, pageSize);
+        // the rows are always read live; the total comes with the (briefly cached) counts
+        List<MyCaseRow> rows = rows(where, p, pageNo, pageSize);
         out.put("counts", counts);
         out.put("page", new PageResult<>(rows, total, pageNo, pageSize));
         return out;

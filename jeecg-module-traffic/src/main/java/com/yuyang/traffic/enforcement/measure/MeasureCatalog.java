@@ -20,7 +20,8 @@ public class MeasureCatalog {
     }
 
     private static final String SELECT = "SELECT id, name, measure_type, amount_min, amount_max, max_duration_days,"
-            + " legal_basis FROM enforcement_measure WHERE del_flag = 0 AND status = 'ACTIVE'";
+            + " legal_basis FROM enforcement_measure WHERE del_flag = 0 AND status = 'ACTIVE'"
+            + " AND measure_type IN ('FINE', 'SUSPENSION', 'REVOCATION', 'POLICE_REFERRAL')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
