@@ -109,12 +109,18 @@ public final class Api {
     }
 
     public Answer call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** A call with extra request headers (e.g. the X-Api-Key of a third-party system, without a user token). */
+    public Answer call(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30));
             if (token != null) {
                 b.header("X-Access-Token", token);
             }
+            headers.forEach(b::header);
             if (body == null) {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
