@@ -242,7 +242,9 @@ class CaseFlowIT extends IntegrationTest {
     void b6_concurrent_action_has_exactly_one_winner() throws Exception {
         long category = minorClassWithRoute(api, "INTAKE", "VERIFY", "CLOSE");
         for (int round = 0; round < 5; round++) {
-            long id = createCase(api, "enforcer1", category, SUBJECT_201).path("id").asLong();
+            JsonNode seen = createCase(api, "enforcer1", category, SUBJECT_201);
+            long id = seen.path("id").asLong();
+            int version = seen.path("version").asInt();
             api.token("enforcer1");
             api.token("enforcer2");
             CountDownLatch go = new CountDownLatch(1);
@@ -254,7 +256,9 @@ class CaseFlowIT extends IntegrationTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return act(api, user, id, "pass", null);
+                    // both act on the version they saw (as the UI and the app do)
+                    return api.post("/api/enforcement/cases/" + id + "/actions", user,
+                            Map.of("action", "pass", "opinion", "同意", "version", version));
                 }));
             }
             go.countDown();
@@ -268,6 +272,13 @@ class CaseFlowIT extends IntegrationTest {
             assertThat(d.path("actions").findValuesAsText("action")).containsExactly("create", "pass");
             assertThat(d.path("stages")).hasSize(2);
         }
+        // acting on a stale view is a 409 even when the new stage would refuse the action for another reason
+        long id = createCase(api, "enforcer1", category, SUBJECT_201).path("id").asLong();
+        assertThat(act(api, "enforcer1", id, "pass", null).status()).isEqualTo(200);
+        Api.Answer stale = api.post("/api/enforcement/cases/" + id + "/actions", "enforcer2",
+                Map.of("action", "pass", "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.message()).contains("已被他人处理");
     }
 
     @Test

@@ -90,6 +90,21 @@ class EnforcementDataIT extends IntegrationTest {
         assertThat(found.result().path("records").findValuesAsText("id")).containsExactly(String.valueOf(id));
         assertThat(api.get("/api/online/data/enforcement_subject?id_no=610802198501011230", "enforcer1").result()
                 .path("total").asInt()).isZero();
+        // an edit form sends the masked values back: they keep the stored ones
+        String hashBefore = jdbc.queryForObject("SELECT phone_hash FROM enforcement_subject WHERE id = ?", String.class, id);
+        Api.Answer edit = api.put("/api/online/data/enforcement_subject/" + id, "enforcer1",
+                Map.of("version", one.path("version").asText(), "phone", "139****5678", "id_no", "6108**********123X",
+                        "plate", "陕K99886"));
+        assertThat(edit.status()).as(edit.raw()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT phone_hash FROM enforcement_subject WHERE id = ?", String.class, id))
+                .isEqualTo(hashBefore);
+        JsonNode edited = api.get("/api/online/data/enforcement_subject/" + id, "enforcer1").result();
+        assertThat(edited.path("phone").asText()).isEqualTo("139****5678");
+        assertThat(edited.path("plate").asText()).isEqualTo("陕K99886");
+        Api.Answer badId = api.put("/api/online/data/enforcement_subject/" + id, "enforcer1",
+                Map.of("version", edited.path("version").asText(), "id_no", "12345"));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.raw()).contains("应为 18 位身份证号");
         // another grid's enforcer does not see it
         assertThat(api.get("/api/online/data/enforcement_subject/" + id, "enforcer_b").status()).isEqualTo(404);
         Api.Answer badPhone = api.post("/api/online/data/enforcement_subject", "enforcer1",

@@ -48,6 +48,11 @@ public class CaseFlowEngine implements CaseTransitions {
         LoginUser user = CurrentUser.require();
         CaseRecord c = store.find(caseId).filter(queries::visible)
                 .orElseThrow(() -> BizException.notFound("案件不存在或无权访问"));
+        // checked first: a user acting on what they saw must learn that it changed, not be told that the new
+        // stage refuses them or their action
+        if (req.version() != null && req.version() != c.version()) {
+            throw BizException.conflict("案件已被他人处理，请刷新后重试");
+        }
         if (c.closed()) {
             throw BizException.conflict("案件已结案，不能再办理");
         }
@@ -63,9 +68,6 @@ public class CaseFlowEngine implements CaseTransitions {
         }
         if (c.paused() && !Builtins.WHILE_PAUSED.contains(action)) {
             throw BizException.conflict("该环节已暂停计时，请先恢复");
-        }
-        if (req.version() != null && req.version() != c.version()) {
-            throw BizException.conflict("案件已被他人处理，请刷新后重试");
         }
         List<Long> media = Media.check(req.media());
         if (!store.claim(c.id(), c.version(), user.username())) {

@@ -3,8 +3,10 @@ package com.yuyang.traffic.enforcement.overdue;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
 import com.yuyang.base.message.api.MessageSender;
+import com.yuyang.base.message.api.SendResult;
 import com.yuyang.base.system.api.UserDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,9 +25,10 @@ import java.util.Set;
 
 /**
  * B13: one warning per overdue stage entry, never one per run. The scan reads active, unpaused, not yet warned
- * entries whose deadline has passed through the index (state, overdue_warned, deadline), in batches; each entry
- * is marked with a conditional update (overdue_warned 0 → 1) and only the run that flipped it sends the message
- * (dedupe key {@code enforcement:overdue:<entryId>} as a second guard), in the same transaction as the mark.
+ * entries whose deadline has passed through the index (state, overdue_warned, deadline), in batches; a batch's
+ * rows are locked and re-read (overdue_warned = 0 … FOR UPDATE), marked in one statement, and only the run that
+ * marked an entry sends its message (dedupe key {@code enforcement:overdue:<entryId>} as a second guard), in the
+ * same transaction as the mark.
  * Recipients: the case's assignee, else the users holding one of the stage's roles in the case's grid.
  */
 @Service
@@ -38,9 +41,11 @@ public class OverdueScanner {
     private final MessageSender sender;
     private final UserDirectory users;
     private final TransactionTemplate tx;
+    private final NamedParameterJdbcTemplate named;
 
     public OverdueScanner(JdbcTemplate jdbc, MessageSender sender, UserDirectory users, PlatformTransactionManager txm) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.sender = sender;
         this.users = users;
         this.tx = new TransactionTemplate(txm);
@@ -95,39 +100,53 @@ public class OverdueScanner {
     }
 
     private int[] warn(List<Due> batch, Map<String, Set<Long>> cache) {
+        // lock the batch's rows and keep those still unwarned: a concurrent run (another node) waits here and then
+        // finds them warned; one statement marks them all
+        List<Long> ids = batch.stream().map(Due::entryId).toList();
+        Set<Long> mine = new HashSet<>(named.queryForList("SELECT id FROM enforcement_case_stage WHERE id IN (:ids)"
+                + " AND overdue_warned = 0 FOR UPDATE", Map.of("ids", ids), Long.class));
+        if (mine.isEmpty()) {
+            return new int[]{0, 0};
+        }
+        named.update("UPDATE enforcement_case_stage SET overdue_warned = 1 WHERE id IN (:ids)", Map.of("ids", mine));
         int warned = 0;
         int nobody = 0;
         for (Due d : batch) {
-            if (jdbc.update("UPDATE enforcement_case_stage SET overdue_warned = 1 WHERE id = ? AND overdue_warned = 0",
-                    d.entryId()) == 0) {
+            if (!mine.contains(d.entryId())) {
                 continue;
             }
-            Set<Long> to = recipients(d, cache);
-            if (to.isEmpty()) {
+            boolean reached = d.assigneeId() != null && reached(send(d, Set.of(d.assigneeId())));
+            if (!reached) {
+                // no assignee yet, or the assignee left: the users who may act on the stage in the case's grid
+                Set<Long> holders = roleHolders(d, cache);
+                reached = !holders.isEmpty() && reached(send(d, holders));
+            }
+            if (reached) {
+                warned++;
+            } else {
                 nobody++;
-                continue;
             }
-            sender.send(MessageDraft.message(MessageCategories.CASE_OVERDUE, "案件环节超期：" + d.caseNo())
-                    .content("案件 " + d.caseNo() + " 的“" + d.stageName() + "”环节已于 " + TIME.format(d.deadline())
-                            + " 超过办理时限，请尽快办理。")
-                    .toUsers(to)
-                    .tenant(d.tenantId())
-                    .biz("enforcement_case", d.caseId())
-                    .priority(MessageDraft.Priority.HIGH)
-                    .dedupeKey("enforcement:overdue:" + d.entryId())
-                    .build());
-            warned++;
         }
         return new int[]{warned, nobody};
     }
 
-    private Set<Long> recipients(Due d, Map<String, Set<Long>> cache) {
-        if (d.assigneeId() != null) {
-            Set<Long> active = users.activeUsers(d.tenantId(), List.of(d.assigneeId()));
-            if (!active.isEmpty()) {
-                return active;
-            }
-        }
+    private static boolean reached(SendResult r) {
+        return r.created() || r.duplicate();
+    }
+
+    private SendResult send(Due d, Set<Long> to) {
+        return sender.send(MessageDraft.message(MessageCategories.CASE_OVERDUE, "案件环节超期：" + d.caseNo())
+                .content("案件 " + d.caseNo() + " 的“" + d.stageName() + "”环节已于 " + TIME.format(d.deadline())
+                        + " 超过办理时限，请尽快办理。")
+                .toUsers(to)
+                .tenant(d.tenantId())
+                .biz("enforcement_case", d.caseId())
+                .priority(MessageDraft.Priority.HIGH)
+                .dedupeKey("enforcement:overdue:" + d.entryId())
+                .build());
+    }
+
+    private Set<Long> roleHolders(Due d, Map<String, Set<Long>> cache) {
         return cache.computeIfAbsent(d.tenantId() + ":" + d.gridId() + ":" + d.roles(), k -> {
             List<String> roles = Arrays.stream(d.roles().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             Set<Long> holders = new HashSet<>(users.usersWithRoles(d.tenantId(), roles));

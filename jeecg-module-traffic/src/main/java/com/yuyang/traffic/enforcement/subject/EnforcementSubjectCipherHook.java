@@ -5,23 +5,28 @@ import com.yuyang.base.core.crypto.Masking;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.online.metadata.FormDef;
 import com.yuyang.base.online.metadata.OnlineFormHook;
+import com.yuyang.base.online.query.FieldErrors;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * E2 for the online form enforcement_subject (B2): the engine validates the plain phone / ID number against the
  * form's patterns, then this hook stores them encrypted (AES-GCM) with an HMAC blind index in *_hash; lists show
  * them decrypted and masked (unmasked only with sys:sensitive:view), never the hashes. A query
  * {@code id_no=...} / {@code phone=...} is turned into an exact blind-index match. A hash sent by a client is
- * ignored.
+ * ignored. The formats are checked here rather than by form patterns, because an edit form sends the masked
+ * value back: a value containing '*' means "unchanged" and keeps the stored ciphertext.
  */
 @Component(EnforcementSubjectCipherHook.NAME)
 public class EnforcementSubjectCipherHook implements OnlineFormHook {
 
     public static final String NAME = "enforcementSubjectCipherHook";
     static final String SENSITIVE_VIEW = "sys:sensitive:view";
+    static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+    static final Pattern ID_NO = Pattern.compile("^(\\d{17}[\\dX]|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})$");
 
     private final FieldCipher cipher;
 
@@ -61,16 +66,27 @@ public class EnforcementSubjectCipherHook implements OnlineFormHook {
     private void seal(Map<String, Object> row) {
         row.remove("phone_hash");
         row.remove("id_no_hash");
-        if (row.containsKey("phone")) {
-            String phone = text(row.get("phone"));
-            row.put("phone", cipher.encrypt(phone));
-            row.put("phone_hash", cipher.hash(phone));
+        seal(row, "phone", "phone_hash", PHONE, "联系电话应为手机号或座机号（如 0912-3456789）");
+        seal(row, "id_no", "id_no_hash", ID_NO, "身份证号/信用代码应为 18 位身份证号或统一社会信用代码");
+    }
+
+    private void seal(Map<String, Object> row, String field, String hashField, Pattern format, String message) {
+        if (!row.containsKey(field)) {
+            return;
         }
-        if (row.containsKey("id_no")) {
-            String idNo = EnforcementSubjects.normaliseIdNo(text(row.get("id_no")));
-            row.put("id_no", cipher.encrypt(idNo));
-            row.put("id_no_hash", cipher.hash(idNo));
+        String v = text(row.get(field));
+        if (v != null && v.contains("*")) {
+            row.remove(field);
+            return;
         }
+        if ("id_no".equals(field)) {
+            v = EnforcementSubjects.normaliseIdNo(v);
+        }
+        if (v != null && !format.matcher(v).matches()) {
+            throw FieldErrors.single(field, message);
+        }
+        row.put(field, cipher.encrypt(v));
+        row.put(hashField, cipher.hash(v));
     }
 
     private void blind(Map<String, String> params, String plain, String hash, boolean idNo) {
