@@ -45,9 +45,10 @@ class EnforcementDemoWalkIT {
                     new Object[]{"INTAKE", "pass", Map.of()},
                     new Object[]{"DISPATCH", "dispatch", Map.of("assigneeId", 4)},
                     new Object[]{"VERIFY", "verify", Map.of("cause", "超限运输", "process", "现场核查车辆及运单")},
-                    new Object[]{"FILE", "pass", Map.of()},
+                    // FILE and MEASURES are completed by enf-public's handlers (meeting opinion, measures from the catalogue)
+                    new Object[]{"FILE", "meetingOpinion", Map.of("meetingDate", java.time.LocalDate.now().toString())},
                     new Object[]{"EVIDENCE", "pass", Map.of()},
-                    new Object[]{"MEASURES", "pass", Map.of()},
+                    new Object[]{"MEASURES", "measures", Map.of("measures", List.of(Map.of("measureId", 429101, "amount", 2000)))},
                     new Object[]{"CLOSE", "pass", Map.of()});
             for (Object[] step : walk) {
                 JsonNode d = api.get("/api/enforcement/cases/" + id, "enforcer1").result();
