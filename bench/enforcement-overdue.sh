@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-services.sh >/dev/null
-BENCH_CASES="${BENCH_CASES:-100000}" mvn -B -o test -pl jeecg-server -am -Dtest=OverdueJobBench -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+BENCH_CASES="${BENCH_CASES:-100000}" BENCH_OVERDUE_PERMILLE="${BENCH_OVERDUE_PERMILLE:-10}" mvn -B -o test -pl jeecg-server -am -Dtest=OverdueJobBench -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
   | grep -E "generated|OVERDUE BENCH|Tests run|FAIL" || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,9 @@
 package com.yuyang.server.enforcement;
 
 import com.yuyang.server.support.IntegrationTest;
+import com.yuyang.base.message.api.MessageCategories;
+import com.yuyang.base.message.api.MessageDraft;
+import com.yuyang.base.message.api.MessageSender;
 import com.yuyang.traffic.enforcement.overdue.OverdueJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bench, not a test (the name matches no surefire pattern; run by bench/enforcement-overdue.sh): the overdue job
  * over 100,000 open cases spread over the three demo routes, each with two finished stage entries and one active
- * one. 1 % of the active stages ran over since the last run (to be warned), 5 % ran over earlier (already
+ * one. 1 % (BENCH_OVERDUE_PERMILLE) of the active stages ran over since the last run (to be warned), 5 % ran over earlier (already
  * warned), the rest are within their limit; half of the cases have an assignee. Target (issue 6): ≤ 5 s per run.
  * MariaDB only (uses the sequence engine to generate the rows).
  */
@@ -20,11 +23,15 @@ class OverdueJobBench extends IntegrationTest {
     static final long CASE_BASE = 9_400_000_000_000L;
     static final long ENTRY_BASE = 9_410_000_000_000L;
     static final int CASES = Integer.parseInt(System.getenv().getOrDefault("BENCH_CASES", "100000"));
+    /** Newly overdue stages per 1,000 open cases (default 10 = 1 %). */
+    static final int PERMILLE = Integer.parseInt(System.getenv().getOrDefault("BENCH_OVERDUE_PERMILLE", "10"));
 
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     OverdueJob job;
+    @Autowired
+    MessageSender sender;
 
     @Test
     void overdue_job_over_100k_open_cases() {
@@ -55,10 +62,10 @@ class OverdueJobBench extends IntegrationTest {
                 + " grid_id, state, entered_time, deadline, overdue_warned)"
                 + " SELECT " + ENTRY_BASE + " + seq * 3, 1, " + CASE_BASE + " + seq, 3, IF(seq MOD 3 = 2, 2, 3), 'VERIFY', '核实', 'enforcer',"
                 + " 201, 'ACTIVE', NOW() - INTERVAL 2 DAY,"
-                + " CASE WHEN seq MOD 100 = 0 THEN NOW() - INTERVAL 30 SECOND"
-                + "      WHEN seq MOD 100 <= 5 THEN NOW() - INTERVAL 1 DAY"
+                + " CASE WHEN seq MOD 1000 < " + PERMILLE + " THEN NOW() - INTERVAL 30 SECOND"
+                + "      WHEN seq MOD 100 BETWEEN 1 AND 5 THEN NOW() - INTERVAL 1 DAY"
                 + "      ELSE NOW() + INTERVAL 1 DAY + INTERVAL (seq MOD 1000) MINUTE END,"
-                + " IF(seq MOD 100 BETWEEN 1 AND 5, 1, 0) FROM " + seq);
+                + " IF(seq MOD 1000 >= " + PERMILLE + " AND seq MOD 100 BETWEEN 1 AND 5, 1, 0) FROM " + seq);
         jdbc.update("UPDATE enforcement_case c JOIN enforcement_case_stage s ON s.id = c.current_stage_id SET c.stage_deadline = s.deadline"
                 + " WHERE c.id >= ?", CASE_BASE);
         jdbc.execute("ANALYZE TABLE enforcement_case, enforcement_case_stage");
@@ -76,7 +83,17 @@ class OverdueJobBench extends IntegrationTest {
                 + " WHERE m.category = 'CASE_OVERDUE'", Integer.class);
         System.out.printf("OVERDUE BENCH cases=%,d first run: %s in %.2f s; second run: %s in %.2f s; messages=%d recipients=%d%n",
                 CASES, first, firstSeconds, second, secondSeconds, messages, recipients);
-        assertThat(messages).isEqualTo(CASES / 100);
+        int expected = jdbc.queryForObject("SELECT COUNT(*) FROM enforcement_case_stage WHERE id >= ? AND overdue_warned = 1"
+                + " AND deadline > NOW() - INTERVAL 1 HOUR", Integer.class, ENTRY_BASE);
+        assertThat(messages).isEqualTo(expected).isGreaterThan(0);
+
+        // the message centre's share: the same number of plain sends (one per stage, one recipient) on their own
+        long t3 = System.nanoTime();
+        for (int i = 0; i < messages; i++) {
+            sender.send(MessageDraft.message(MessageCategories.CASE_OVERDUE, "bench").content("bench").toUsers(4L)
+                    .tenant(1L).dedupeKey("bench:overdue:" + t3 + ":" + i).build());
+        }
+        System.out.printf("OVERDUE BENCH message centre alone: %d sends in %.2f s%n", messages, (System.nanoTime() - t3) / 1e9);
         assertThat(second).startsWith("超期环节 0 个");
         jdbc.update("DELETE FROM enforcement_case_stage WHERE id >= ?", ENTRY_BASE);
         jdbc.update("DELETE FROM enforcement_case WHERE id >= ?", CASE_BASE);
