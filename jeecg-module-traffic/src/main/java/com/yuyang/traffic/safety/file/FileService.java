@@ -44,6 +44,14 @@ public class FileService {
     }
 
     public StoredFile upload(MultipartFile file, LoginUser user) {
+        return upload(file, user.tenantId(), user.id());
+    }
+
+    /**
+     * Upload without a logged-in user (e.g. appeal pictures sent from a public case page): the caller decides the
+     * tenant and the owner id (0 = nobody, so no user can download it through {@code /api/files/{id}}).
+     */
+    public StoredFile upload(MultipartFile file, long tenantId, long ownerId) {
         if (file == null || file.isEmpty()) {
             throw BizException.badRequest("请选择要上传的文件");
         }
@@ -72,7 +80,7 @@ public class FileService {
             throw new IllegalStateException(e);
         }
         StoredFile f = new StoredFile();
-        f.setTenantId(user.tenantId());
+        f.setTenantId(tenantId);
         String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
         f.setOriginalName(name.length() > 200 ? name.substring(name.length() - 200) : name);
         f.setContentType(type);
@@ -80,7 +88,7 @@ public class FileService {
         f.setSha256(sha);
         f.setStorage(storage.kind());
         f.setObjectKey(key);
-        f.setOwnerId(user.id());
+        f.setOwnerId(ownerId);
         files.insert(f);
         return f;
     }

@@ -21,6 +21,10 @@ public final class MessageCategories {
     public static final String EQUIPMENT_DECLARED = "EQUIPMENT_DECLARED";
     public static final String EQUIPMENT_REVIEWED = "EQUIPMENT_REVIEWED";
 
+    // enforcement, public side (enf-public, issue 6: B7 appeals, B8 automatic filing)
+    public static final String ENFORCEMENT_APPEAL_RECEIVED = "ENF_APPEAL_RECEIVED";
+    public static final String ENFORCEMENT_CASE_FILED = "ENF_CASE_FILED";
+
     private MessageCategories() {
     }
 }

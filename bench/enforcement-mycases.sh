@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 6 "Measured": the enforcer's "my cases" list of the app (GET /api/app/enforcement/cases/mine) over
+# 100,000 open cases on MariaDB, wrk -t2 -c32 on loopback; target p99 <= 50 ms.
+#   bench/enforcement-mycases.sh [duration, default 30s]    BENCH_CASES (100000), BENCH_PORT_MYCASES (18095)
+# Prod profile against the local MariaDB (fresh schema) and Redis; enforcement-mycases-data.sql adds a bench
+# enforcer (grid data scope, two grids) holding every tenth case, then wrk runs enforcement-mycases.lua.
+source "$(dirname "$0")/lib.sh"
+
+DURATION=${1:-30s}
+WARMUP=${BENCH_WARMUP:-15s}
+CASES=${BENCH_CASES:-100000}
+PORT=${BENCH_PORT_MYCASES:-18095}
+case "$CASES" in ''|*[!0-9]*) echo "BENCH_CASES must be a number" >&2; exit 2;; esac
+ensure_jar
+bash "$ROOT/scripts/ensure-services.sh" >/dev/null
+source "$BENCH_DIR/online-common.sh"
+ensure_wrk
+
+start_server prod "$PORT"
+healthy=$(wait_healthy "$PORT" 240)
+log "prod profile healthy after ${healthy}s on schema $SCHEMA"
+t0=$(date +%s.%N)
+sed "s/@cases/$CASES/" "$BENCH_DIR/enforcement-mycases-data.sql" | mysql_root "$SCHEMA"
+mysql_root "$SCHEMA" -e "ANALYZE TABLE enforcement_case" >/dev/null
+log "filled $CASES cases in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s"
+
+login=$(curl -sS -m 10 -H 'Content-Type: application/json' \
+  -d '{"username":"bench_enf","password":"Bench@2026-only"}' "http://127.0.0.1:$PORT/api/sys/login")
+TOKEN=$(printf '%s' "$login" | python3 -c 'import json,sys; print((json.load(sys.stdin).get("result") or {}).get("token") or "")')
+[ -n "$TOKEN" ] || { echo "login failed: $login" >&2; exit 1; }
+export TOKEN
+
+sample=$(curl -sS -H "X-Access-Token: $TOKEN" "http://127.0.0.1:$PORT/api/app/enforcement/cases/mine?stage=VERIFY&pageSize=20")
+summary=$(printf '%s' "$sample" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+assert r["success"], r
+res = r["result"]
+print("counts %s; VERIFY page: %d rows of %d" % (res["counts"], len(res["page"]["records"]), res["page"]["total"]))')
+log "$summary"
+
+out="$RESULTS/enforcement-mycases-$(date -u +%Y%m%dT%H%M%SZ).txt"
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(machine)"
+  echo "jvm flags: ${BENCH_JAVA_OPTS:-(JVM defaults)}; nice: $BENCH_NICE"
+  echo "open cases: $(mysql_root -N "$SCHEMA" -e "SELECT COUNT(*) FROM enforcement_case WHERE status = 'OPEN'"); $summary"
+  echo "EXPLAIN count:"
+  mysql_root "$SCHEMA" -e "EXPLAIN SELECT c.current_stage, COUNT(*) FROM enforcement_case c WHERE c.assignee_id = 880001
+    AND c.status = 'OPEN' AND c.del_flag = 0 AND c.grid_id IN (880101, 880102) GROUP BY c.current_stage"
+  echo "EXPLAIN page (one stage):"
+  mysql_root "$SCHEMA" -e "EXPLAIN SELECT c.id FROM enforcement_case c WHERE c.assignee_id = 880001 AND c.status = 'OPEN'
+    AND c.del_flag = 0 AND c.grid_id IN (880101, 880102) AND c.current_stage = 'VERIFY' ORDER BY c.stage_deadline, c.id LIMIT 20"
+  echo "EXPLAIN page (all stages):"
+  mysql_root "$SCHEMA" -e "EXPLAIN SELECT c.id FROM enforcement_case c WHERE c.assignee_id = 880001 AND c.status = 'OPEN'
+    AND c.del_flag = 0 AND c.grid_id IN (880101, 880102) ORDER BY c.stage_deadline, c.id LIMIT 20 OFFSET 40"
+} | tee "$out"
+log "warm-up $WARMUP"
+prio wrk -t2 -c32 -d"$WARMUP" -s "$BENCH_DIR/enforcement-mycases.lua" "http://127.0.0.1:$PORT" >/dev/null
+for round in 1 2; do
+  {
+    echo "== round $round: wrk -t2 -c32 -d$DURATION --timeout 10s --latency -s bench/enforcement-mycases.lua"
+    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    cpu0=$(cpu_s)
+    prio wrk -t2 -c32 -d"$DURATION" --timeout 10s --latency -s "$BENCH_DIR/enforcement-mycases.lua" "http://127.0.0.1:$PORT"
+    cpu1=$(cpu_s)
+    echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
+    echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  } | tee -a "$out"
+done
+# the same server, user and load for a baseline: the platform's cheapest authenticated answer (user/info,
+# cached per session), so that the cost of "my cases" can be read apart from the token check and the machine
+{
+  echo "== baseline: wrk -t2 -c32 -d$DURATION --latency -H X-Access-Token GET /api/sys/user/info"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu0=$(cpu_s)
+  prio wrk -t2 -c32 -d"$DURATION" --timeout 10s --latency -H "X-Access-Token: $TOKEN" "http://127.0.0.1:$PORT/api/sys/user/info"
+  cpu1=$(cpu_s)
+  echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee -a "$out"
+if grep -q 'Non-2xx' "$out"; then
+  echo "some responses were not 2xx: the figures are not valid" >&2; exit 1
+fi
