@@ -27,6 +27,8 @@ async function step(name, fn) {
   await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 }
 
+/** An extra screenshot in the middle of a step (the step's own one is taken at its end). */
+const snap = (what) => page.screenshot({ path: `${OUT}${String(n).padStart(2, '0')}-${what}.png`, fullPage: true }).catch(() => {});
 const rows = () => page.locator('[data-test=crud-table] tbody tr.ant-table-row');
 const modal = () => page.locator('.ant-modal:visible').last();
 async function fillField(name, value, scope = modal()) {
@@ -171,6 +173,7 @@ await step('master-detail-add-edit-delete', async () => {
   await modal().locator('.ant-modal-footer .ant-btn-primary').click();
   await modal().locator('[data-test=detail-cell-error]').first().waitFor();
   await modal().locator('[data-test=save-error]').getByText('明细有').waitFor();
+  await snap('a-detail-cell-refused');
   if ((await modal().locator('[data-field=order_no]').first().inputValue()) !== orderNo) throw new Error('typed order number lost');
   await fillField('goods_name', '兰炭', detailRows().nth(1));
   await fillField('quantity', 2, detailRows().nth(1));
@@ -188,6 +191,7 @@ await step('master-detail-add-edit-delete', async () => {
   await modal().locator('[data-test=save-error]').waitFor();
   if ((await modal().locator('[data-field=shipper]').first().inputValue()) !== '重复运单') throw new Error('typed shipper lost after a failed save');
   if ((await detailRows().count()) !== 1 || (await detailRows().nth(0).locator('[data-field=goods_name]').first().inputValue()) !== '砂石') throw new Error('detail rows lost after a failed save');
+  await snap('b-server-refused-input-kept');
   await modal().locator('.ant-modal-footer .ant-btn:not(.ant-btn-primary)').click();
   await modal().waitFor({ state: 'hidden' });
 
@@ -196,6 +200,7 @@ await step('master-detail-add-edit-delete', async () => {
   await detailRows().nth(1).waitFor();
   await detailRows().nth(1).locator('[data-test=detail-remove]').click();
   await fillField('quantity', 5, detailRows().nth(0));
+  await snap('c-edit-details');
   await saveModal();
   const found = await api('GET', `/online/data/demo_order?order_no=${encodeURIComponent(orderNo)}`);
   const order = await api('GET', `/online/data/demo_order/${found.records[0].id}`);
@@ -232,6 +237,7 @@ await step('tree-lazy-add-edit-delete', async () => {
   if (await rowOf(roadChild).count()) throw new Error('children shown before the parent was opened');
   await rowOf(roadRoot).locator('.ant-table-row-expand-icon').click();
   await rowOf(roadChild).waitFor();
+  await snap('a-children-fetched-on-open');
 
   await rowOf(roadChild).locator('[data-test=row-edit]').click();
   await fillField('length_km', '13.25');
@@ -275,6 +281,7 @@ await step('grid-map-draw-save', async () => {
     await page.waitForTimeout(100);
   }
   await modal().locator('[data-test=polygon-summary]').getByText('1 个多边形').waitFor();
+  await snap('a-polygon-drawn');
   await saveModal();
   const tree = await api('GET', '/sys/grids/tree');
   const all = [];
@@ -296,6 +303,7 @@ await step('grid-map-draw-save', async () => {
   await modal().locator('[data-test=polygon-paste-text]').fill('{"type":"Polygon","coordinates":[[[109.7,38.2],[109.8,38.2],[109.8,38.3]]]}');
   await modal().locator('[data-test=polygon-paste-apply]').click();
   await modal().locator('[data-test=polygon-paste-error]').getByText('至少需要 4 个坐标点').waitFor();
+  await snap('b-stored-outline-bad-paste-refused');
   await modal().locator('.ant-modal-footer .ant-btn:not(.ant-btn-primary)').click();
   await modal().waitFor({ state: 'hidden' });
 
