@@ -32,6 +32,24 @@ export async function launch() {
  * shared machine say more about the neighbours than about the page; CPU time hardly depends on the load.
  */
 export function browserCpuMs(profile) {
+  return cpuOf(profile).total;
+}
+
+/**
+ * CPU ms of the renderers' main threads (script, style, layout, paint records) — the
+ * page's own work, without the browser process (request interception, IPC) and the raster/GPU threads.
+ */
+export function rendererMainCpuMs(profile) {
+  return cpuOf(profile).rendererMain;
+}
+
+function threadCpu(pid, tid) {
+  const st = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]);
+}
+
+function cpuOf(profile) {
   const tick = 100; // USER_HZ on Linux
   const procs = new Map(); // pid → { ppid, cpu, mine }
   for (const pid of readdirSync('/proc')) {
@@ -52,8 +70,19 @@ export function browserCpuMs(profile) {
     return p.mine || inside(p.ppid, depth + 1);
   };
   let total = 0;
-  for (const [pid, p] of procs) if (inside(pid)) total += p.cpu;
-  return (total * 1000) / tick;
+  let rendererMain = 0;
+  for (const [pid, p] of procs) {
+    if (!inside(pid)) continue;
+    total += p.cpu;
+    try {
+      // A renderer is a process with a thread named "Compositor"; its main thread (tid = pid) runs the page.
+      const threads = readdirSync(`/proc/${pid}/task`);
+      if (threads.some((tid) => readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() === 'Compositor')) rendererMain += threadCpu(pid, pid);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { total: (total * 1000) / tick, rendererMain: (rendererMain * 1000) / tick };
 }
 
 /** Fails fast with a clear message when no server answers at BASE. */
