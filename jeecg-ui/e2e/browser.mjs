@@ -1,6 +1,6 @@
 // Shared browser setup: Debian's Chromium driven by playwright-core (never a downloaded browser).
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,7 +24,65 @@ export async function launch() {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { context, close };
+  return { context, close, profile };
+}
+
+/**
+ * CPU time (ms, user + system) used so far by every Chromium process of this profile. Wall-clock figures on a
+ * shared machine say more about the neighbours than about the page; CPU time hardly depends on the load.
+ */
+export function browserCpuMs(profile) {
+  return cpuOf(profile).total;
+}
+
+/**
+ * CPU ms of the renderers' main threads (script, style, layout, paint records) — the
+ * page's own work, without the browser process (request interception, IPC) and the raster/GPU threads.
+ */
+export function rendererMainCpuMs(profile) {
+  return cpuOf(profile).rendererMain;
+}
+
+function threadCpu(pid, tid) {
+  const st = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]);
+}
+
+function cpuOf(profile) {
+  const tick = 100; // USER_HZ on Linux
+  const procs = new Map(); // pid → { ppid, cpu, mine }
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields after the name: state ppid … utime(14th of stat) stime(15th)
+      procs.set(pid, { ppid: f[1], cpu: Number(f[11]) + Number(f[12]), mine: readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  // The browser process names the profile; its renderers and helpers are its descendants (zygote forks).
+  const inside = (pid, depth = 0) => {
+    const p = procs.get(pid);
+    if (!p || depth > 8) return false;
+    return p.mine || inside(p.ppid, depth + 1);
+  };
+  let total = 0;
+  let rendererMain = 0;
+  for (const [pid, p] of procs) {
+    if (!inside(pid)) continue;
+    total += p.cpu;
+    try {
+      // A renderer is a process with a thread named "Compositor"; its main thread (tid = pid) runs the page.
+      const threads = readdirSync(`/proc/${pid}/task`);
+      if (threads.some((tid) => readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() === 'Compositor')) rendererMain += threadCpu(pid, pid);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { total: (total * 1000) / tick, rendererMain: (rendererMain * 1000) / tick };
 }
 
 /** Fails fast with a clear message when no server answers at BASE. */

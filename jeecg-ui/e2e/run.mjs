@@ -10,8 +10,11 @@ const failures = [];
 let n = 0;
 const stamp = Date.now().toString(36).slice(-5);
 
+// E2E_ONLY=name,name runs just those steps (for working on one; the full run is what CI does).
+const only = process.env.E2E_ONLY ? new Set(process.env.E2E_ONLY.split(',')) : null;
 async function step(name, fn) {
   n += 1;
+  if (only && !only.has(name)) return;
   const shot = `${OUT}${String(n).padStart(2, '0')}-${name}.png`;
   const t0 = Date.now();
   try {
@@ -24,10 +27,12 @@ async function step(name, fn) {
   await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 }
 
+/** An extra screenshot in the middle of a step (the step's own one is taken at its end). */
+const snap = (what) => page.screenshot({ path: `${OUT}${String(n).padStart(2, '0')}-${what}.png`, fullPage: true }).catch(() => {});
 const rows = () => page.locator('[data-test=crud-table] tbody tr.ant-table-row');
 const modal = () => page.locator('.ant-modal:visible').last();
-async function fillField(name, value) {
-  const el = modal().locator(`[data-field="${name}"]`).first();
+async function fillField(name, value, scope = modal()) {
+  const el = scope.locator(`[data-field="${name}"]`).first();
   const tag = await el.evaluate((e) => e.tagName.toLowerCase());
   const input = tag === 'input' || tag === 'textarea' ? el : el.locator('input, textarea').first();
   await input.fill(String(value));
@@ -149,6 +154,164 @@ await step('export', async () => {
   await download.saveAs(path);
   const { statSync } = await import('node:fs');
   if (statSync(path).size < 100) throw new Error('export file is empty');
+});
+
+// ---- master–detail (demo_order + demo_order_item): one modal, one transaction ----
+const orderNo = `E2E-${stamp}`;
+const detailRows = () => modal().locator('[data-test=detail-demo_order_item] tbody tr.ant-table-row');
+await step('master-detail-add-edit-delete', async () => {
+  await page.goto(`${BASE}/online/demo_order`);
+  await listLoaded();
+  await page.locator('[data-test=add]').click();
+  await fillField('order_no', orderNo);
+  await fillField('shipper', '榆阳煤炭运销公司');
+  await modal().locator('[data-test=detail-add]').click();
+  await modal().locator('[data-test=detail-add]').click();
+  await fillField('goods_name', '煤炭', detailRows().nth(0));
+  await fillField('quantity', 3, detailRows().nth(0));
+  // Second row left empty: the client refuses, the modal keeps everything typed.
+  await modal().locator('.ant-modal-footer .ant-btn-primary').click();
+  await modal().locator('[data-test=detail-cell-error]').first().waitFor();
+  await modal().locator('[data-test=save-error]').getByText('明细有').waitFor();
+  await snap('a-detail-cell-refused');
+  if ((await modal().locator('[data-field=order_no]').first().inputValue()) !== orderNo) throw new Error('typed order number lost');
+  await fillField('goods_name', '兰炭', detailRows().nth(1));
+  await fillField('quantity', 2, detailRows().nth(1));
+  await saveModal();
+  await rows().filter({ hasText: orderNo }).first().waitFor();
+
+  // Same order number again: the server's message is shown, the master and its detail rows stay in the modal.
+  await page.locator('[data-test=add]').click();
+  await fillField('order_no', orderNo);
+  await fillField('shipper', '重复运单');
+  await modal().locator('[data-test=detail-add]').click();
+  await fillField('goods_name', '砂石', detailRows().nth(0));
+  await fillField('quantity', 1, detailRows().nth(0));
+  await modal().locator('.ant-modal-footer .ant-btn-primary').click();
+  await modal().locator('[data-test=save-error]').waitFor();
+  if ((await modal().locator('[data-field=shipper]').first().inputValue()) !== '重复运单') throw new Error('typed shipper lost after a failed save');
+  if ((await detailRows().count()) !== 1 || (await detailRows().nth(0).locator('[data-field=goods_name]').first().inputValue()) !== '砂石') throw new Error('detail rows lost after a failed save');
+  await snap('b-server-refused-input-kept');
+  await modal().locator('.ant-modal-footer .ant-btn:not(.ant-btn-primary)').click();
+  await modal().waitFor({ state: 'hidden' });
+
+  // Edit: the stored detail rows come back; one removed, one changed; the server replaces them in one go.
+  await rows().filter({ hasText: orderNo }).first().locator('[data-test=row-edit]').click();
+  await detailRows().nth(1).waitFor();
+  await detailRows().nth(1).locator('[data-test=detail-remove]').click();
+  await fillField('quantity', 5, detailRows().nth(0));
+  await snap('c-edit-details');
+  await saveModal();
+  const found = await api('GET', `/online/data/demo_order?order_no=${encodeURIComponent(orderNo)}`);
+  const order = await api('GET', `/online/data/demo_order/${found.records[0].id}`);
+  const items = order.demo_order_item ?? [];
+  if (items.length !== 1 || Number(items[0].quantity) !== 5 || items[0].goods_name !== '煤炭') throw new Error(`details after edit: ${JSON.stringify(items)}`);
+
+  await rows().filter({ hasText: orderNo }).first().locator('[data-test=row-delete]').click();
+  await page.locator('.ant-modal-confirm .ant-btn-dangerous, .ant-modal-confirm .ant-btn-primary').last().click();
+  await page.waitForFunction((no) => ![...document.querySelectorAll('[data-test=crud-table] tbody tr.ant-table-row')].some((tr) => tr.textContent.includes(no)), orderNo);
+});
+
+// ---- tree table with lazy children (demo_road_section) ----
+const roadRoot = `E2E路线${stamp}`;
+const roadChild = `E2E路段${stamp}`;
+const rowOf = (text) => rows().filter({ hasText: text }).first();
+await step('tree-lazy-add-edit-delete', async () => {
+  await page.goto(`${BASE}/online/demo_road_section`);
+  await listLoaded();
+  await page.locator('[data-test=add]').click();
+  await fillField('name', roadRoot);
+  await fillField('road_code', 'G65');
+  await saveModal();
+  await rowOf(roadRoot).waitFor();
+  await rowOf(roadRoot).locator('[data-test=row-add-child]').click();
+  await modal().locator('.ant-modal-title').getByText(`上级：${roadRoot}`).waitFor();
+  await fillField('name', roadChild);
+  await fillField('length_km', '12.5');
+  await saveModal();
+  await rowOf(roadChild).waitFor(); // the parent opens by itself to show the new child
+
+  // A fresh page shows the roots only; opening the root fetches its children.
+  await page.goto(`${BASE}/online/demo_road_section`);
+  await rowOf(roadRoot).waitFor();
+  if (await rowOf(roadChild).count()) throw new Error('children shown before the parent was opened');
+  await rowOf(roadRoot).locator('.ant-table-row-expand-icon').click();
+  await rowOf(roadChild).waitFor();
+  await snap('a-children-fetched-on-open');
+
+  await rowOf(roadChild).locator('[data-test=row-edit]').click();
+  await fillField('length_km', '13.25');
+  await saveModal();
+  await rowOf(roadChild).getByText('13.25').waitFor();
+
+  // The server refuses to orphan children: its message is shown and the root stays.
+  await rowOf(roadRoot).locator('[data-test=row-delete]').click();
+  await page.locator('.ant-modal-confirm .ant-btn-dangerous, .ant-modal-confirm .ant-btn-primary').last().click();
+  await page.locator('.ant-message-error').first().waitFor();
+  await rowOf(roadRoot).waitFor();
+  await rowOf(roadChild).locator('[data-test=row-delete]').click();
+  await page.locator('.ant-modal-confirm .ant-btn-dangerous, .ant-modal-confirm .ant-btn-primary').last().click();
+  await page.waitForFunction((t) => ![...document.querySelectorAll('[data-test=crud-table] tbody tr.ant-table-row')].some((tr) => tr.textContent.includes(t)), roadChild);
+  await rowOf(roadRoot).locator('[data-test=row-delete]').click();
+  await page.locator('.ant-modal-confirm .ant-btn-dangerous, .ant-modal-confirm .ant-btn-primary').last().click();
+  await page.waitForFunction((t) => ![...document.querySelectorAll('[data-test=crud-table] tbody tr.ant-table-row')].some((tr) => tr.textContent.includes(t)), roadRoot);
+});
+
+// ---- grid outline drawn on the map (no tiles, no outside requests) and stored as GeoJSON ----
+const gridName = `E2E网格${stamp}`;
+const gridCode = `E2E-${stamp}`;
+await step('grid-map-draw-save', async () => {
+  const outside = [];
+  const watchOutside = (r) => { if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); };
+  page.on('request', watchOutside);
+  await page.goto(`${BASE}/system/grid`);
+  await rowOf('青山路街道网格').waitFor();
+  await rowOf('青山路街道网格').getByText('添加下级').click();
+  await fillField('name', gridName);
+  await fillField('code', gridCode);
+  const canvas = modal().locator('[data-test=polygon-canvas]');
+  await canvas.locator('.leaflet-pm-icon-polygon').waitFor();
+  await canvas.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300); // the modal's opening animation moves the map
+  const box = await canvas.boundingBox();
+  await canvas.locator('.leaflet-pm-icon-polygon').click();
+  const pts = [[0.35, 0.3], [0.65, 0.3], [0.7, 0.7], [0.3, 0.7], [0.35, 0.3]];
+  for (const [x, y] of pts) {
+    await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+    await page.waitForTimeout(100);
+  }
+  await modal().locator('[data-test=polygon-summary]').getByText('1 个多边形').waitFor();
+  await snap('a-polygon-drawn');
+  await saveModal();
+  const tree = await api('GET', '/sys/grids/tree');
+  const all = [];
+  const walk = (ns) => (ns ?? []).forEach((g) => { all.push(g); walk(g.children); });
+  walk(tree);
+  const grid = all.find((g) => g.code === gridCode);
+  if (!grid) throw new Error('new grid not found');
+  const geo = typeof grid.geojson === 'string' ? JSON.parse(grid.geojson) : grid.geojson;
+  const ring = geo?.coordinates?.[0] ?? [];
+  if (geo?.type !== 'Polygon' || ring.length !== 5 || JSON.stringify(ring[0]) !== JSON.stringify(ring[4])) throw new Error(`stored outline: ${JSON.stringify(geo)}`);
+  if (ring.some(([lng, lat]) => lng < 100 || lng > 120 || lat < 30 || lat > 45)) throw new Error(`outline not near Yulin ([lng, lat] order?): ${JSON.stringify(ring)}`);
+
+  // Editing shows the stored outline; a bad paste is refused with the server's words; nothing is saved.
+  await rowOf('青山路街道网格').locator('.ant-table-row-expand-icon').click();
+  await rowOf(gridName).locator('[data-test=row-edit]').click();
+  await modal().locator('[data-test=polygon-summary]').getByText('1 个多边形').waitFor();
+  await modal().locator('[data-test=polygon-canvas] path.leaflet-interactive').first().waitFor();
+  await modal().locator('[data-test=polygon-paste]').click();
+  await modal().locator('[data-test=polygon-paste-text]').fill('{"type":"Polygon","coordinates":[[[109.7,38.2],[109.8,38.2],[109.8,38.3]]]}');
+  await modal().locator('[data-test=polygon-paste-apply]').click();
+  await modal().locator('[data-test=polygon-paste-error]').getByText('至少需要 4 个坐标点').waitFor();
+  await snap('b-stored-outline-bad-paste-refused');
+  await modal().locator('.ant-modal-footer .ant-btn:not(.ant-btn-primary)').click();
+  await modal().waitFor({ state: 'hidden' });
+
+  await rowOf(gridName).locator('[data-test=row-delete]').click();
+  await page.locator('.ant-modal-confirm .ant-btn-dangerous, .ant-modal-confirm .ant-btn-primary').last().click();
+  await page.waitForFunction((t) => ![...document.querySelectorAll('[data-test=crud-table] tbody tr.ant-table-row')].some((tr) => tr.textContent.includes(t)), gridName);
+  page.off('request', watchOutside);
+  if (outside.length) throw new Error(`requests outside the platform: ${outside.slice(0, 3).join(', ')}`);
 });
 
 // Setup through the API as admin (the UI has no grid picker for admin-created rows): a demo_vehicle record in

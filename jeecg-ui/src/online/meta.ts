@@ -1,9 +1,10 @@
 import type { DictOption, FieldMeta, FormMeta } from './types';
 
 /** The widget a field renders with: the metadata's own choice, else derived from type and dictionary. */
-export type Widget = 'input' | 'textarea' | 'number' | 'date' | 'datetime' | 'switch' | 'select' | 'radio' | 'checkbox' | 'password' | 'tree';
+export type Widget = 'input' | 'textarea' | 'number' | 'date' | 'datetime' | 'switch' | 'select' | 'radio' | 'checkbox' | 'password' | 'tree' | 'polygon';
 
-const WIDGETS: Widget[] = ['input', 'textarea', 'number', 'date', 'datetime', 'switch', 'select', 'radio', 'checkbox', 'password', 'tree'];
+/** 'polygon': a GeoJSON outline drawn on a map (text field holding Polygon / MultiPolygon). */
+const WIDGETS: Widget[] = ['input', 'textarea', 'number', 'date', 'datetime', 'switch', 'select', 'radio', 'checkbox', 'password', 'tree', 'polygon'];
 const NUMERIC = new Set(['int', 'integer', 'long', 'decimal', 'double', 'number']);
 const INTEGER = new Set(['int', 'integer', 'long']);
 /** Columns every online table has that a user never edits. */
@@ -260,7 +261,7 @@ export function optionsFromRecords(field: string, records: Record<string, unknow
 /** Grid layout span (24 columns): metadata span 1–24, default half width, text areas full width. */
 export function spanOf(f: FieldMeta): number {
   if (f.span && f.span >= 1 && f.span <= 24) return f.span;
-  return widgetOf(f) === 'textarea' ? 24 : 12;
+  return widgetOf(f) === 'textarea' || widgetOf(f) === 'polygon' ? 24 : 12;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface FieldMeta {
   loadOptions?: () => Promise<DictOption[]>;
   loadTree?: () => Promise<Record<string, unknown>[]>;
   multiple?: boolean;
+  /** UI-only, widget 'polygon': other outlines shown grey on the map for orientation. */
+  areaContext?: () => { name: string; geojson: unknown }[];
   /** UI-only: the record property the list shows instead of the raw value (e.g. deptName for deptId). */
   textField?: string;
 }
@@ -58,7 +60,10 @@ export interface FormMeta {
   fields: FieldMeta[];
   /** Tree forms: the column holding the parent id. */
   parentField?: string;
-  details?: { code: string; title?: string; foreignKey?: string }[];
+  /** Master forms: the detail forms saved with a master row (`form` in form-schemas). */
+  details?: { form?: string; code?: string; title?: string; foreignKey?: string }[];
+  /** Tree forms: which field labels a node. */
+  tree?: { labelField?: string };
   [k: string]: unknown;
 }
 

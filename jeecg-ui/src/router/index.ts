@@ -60,6 +60,10 @@ export function createAppRouter() {
     }
     if (!store.loggedIn) return { path: '/login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
     if (!store.info || !dynamicAdded) {
+      // Critical path of a page load: the user info (menus) and the admin layout's code are fetched side by side,
+      // not one after the other (the router would fetch the layout only after this guard).
+      void import('@/layouts/BasicLayout.vue');
+      if (to.path === '/' || to.path === '/home') void import('@/views/home/index.vue');
       try {
         await store.loadInfo();
       } catch (e) {
