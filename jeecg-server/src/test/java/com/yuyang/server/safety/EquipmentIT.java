@@ -65,7 +65,9 @@ class EquipmentIT extends IntegrationTest {
 
     private List<Long> recipients(String category, long equipmentId) {
         return jdbc.queryForList("SELECT r.user_id FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id"
-                + " WHERE m.category = ? AND m.biz_type = 'safety_equipment' AND m.biz_id = ? ORDER BY m.create_time, r.user_id",
+                + " WHERE m.category = ? AND m.biz_type = 'safety_equipment' AND m.biz_id = ?"
+                // other specs create inspectors of the same grids in this JVM's database: count demo accounts and ours only
+                + " AND (r.user_id < 1000 OR r.user_id BETWEEN 96000 AND 96999) ORDER BY m.create_time, r.user_id",
                 Long.class, category, String.valueOf(equipmentId));
     }
 
