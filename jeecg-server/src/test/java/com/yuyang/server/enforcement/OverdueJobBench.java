@@ -94,6 +94,17 @@ class OverdueJobBench extends IntegrationTest {
                     .tenant(1L).dedupeKey("bench:overdue:" + t3 + ":" + i).build());
         }
         System.out.printf("OVERDUE BENCH message centre alone: %d sends in %.2f s%n", messages, (System.nanoTime() - t3) / 1e9);
+        // and the same drafts through one batch send (what the job uses: sendAll per batch of 500)
+        long t4 = System.nanoTime();
+        java.util.List<MessageDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < messages; i++) {
+            drafts.add(MessageDraft.message(MessageCategories.CASE_OVERDUE, "bench").content("bench").toUsers(4L)
+                    .tenant(1L).dedupeKey("bench:overdue:batch:" + t4 + ":" + i).build());
+        }
+        long created = sender.sendAll(drafts).stream().filter(r -> r.created()).count();
+        System.out.printf("OVERDUE BENCH message centre alone: %d drafts in one sendAll in %.2f s (created %d)%n",
+                messages, (System.nanoTime() - t4) / 1e9, created);
+        assertThat(created).isEqualTo(messages);
         assertThat(second).startsWith("超期环节 0 个");
         jdbc.update("DELETE FROM enforcement_case_stage WHERE id >= ?", ENTRY_BASE);
         jdbc.update("DELETE FROM enforcement_case WHERE id >= ?", CASE_BASE);

@@ -28,7 +28,8 @@ import java.util.Set;
  * entries whose deadline has passed through the index (state, overdue_warned, deadline), in batches; a batch's
  * rows are locked and re-read (overdue_warned = 0 … FOR UPDATE), marked in one statement, and only the run that
  * marked an entry sends its message (dedupe key {@code enforcement:overdue:<entryId>} as a second guard), in the
- * same transaction as the mark.
+ * same transaction as the mark; a batch's messages go out through {@link MessageSender#sendAll} (a few statements
+ * per batch instead of several per message).
  * Recipients: the case's assignee, else the users holding one of the stage's roles in the case's grid.
  */
 @Service
@@ -109,33 +110,44 @@ public class OverdueScanner {
             return new int[]{0, 0};
         }
         named.update("UPDATE enforcement_case_stage SET overdue_warned = 1 WHERE id IN (:ids)", Map.of("ids", mine));
-        int warned = 0;
-        int nobody = 0;
-        for (Due d : batch) {
-            if (!mine.contains(d.entryId())) {
-                continue;
-            }
-            boolean reached = d.assigneeId() != null && reached(send(d, Set.of(d.assigneeId())));
-            if (!reached) {
-                // no assignee yet, or the assignee left: the users who may act on the stage in the case's grid
-                Set<Long> holders = roleHolders(d, cache);
-                reached = !holders.isEmpty() && reached(send(d, holders));
-            }
-            if (reached) {
-                warned++;
-            } else {
-                nobody++;
+        // one batch send to the assignees, a second one to the role holders of the stages whose assignee is missing
+        // or no longer reachable (the first send wrote nothing for those, so the same dedupe key is still free)
+        List<Due> marked = batch.stream().filter(d -> mine.contains(d.entryId())).toList();
+        List<Due> toAssignee = marked.stream().filter(d -> d.assigneeId() != null).toList();
+        List<SendResult> first = sender.sendAll(toAssignee.stream().map(d -> draft(d, Set.of(d.assigneeId()))).toList());
+        Set<Long> reachedEntries = new HashSet<>();
+        for (int i = 0; i < toAssignee.size(); i++) {
+            if (reached(first.get(i))) {
+                reachedEntries.add(toAssignee.get(i).entryId());
             }
         }
-        return new int[]{warned, nobody};
+        List<Due> toHolders = new ArrayList<>();
+        List<MessageDraft> holderDrafts = new ArrayList<>();
+        for (Due d : marked) {
+            if (reachedEntries.contains(d.entryId())) {
+                continue;
+            }
+            Set<Long> holders = roleHolders(d, cache);
+            if (!holders.isEmpty()) {
+                toHolders.add(d);
+                holderDrafts.add(draft(d, holders));
+            }
+        }
+        List<SendResult> second = sender.sendAll(holderDrafts);
+        for (int i = 0; i < toHolders.size(); i++) {
+            if (reached(second.get(i))) {
+                reachedEntries.add(toHolders.get(i).entryId());
+            }
+        }
+        return new int[]{reachedEntries.size(), marked.size() - reachedEntries.size()};
     }
 
     private static boolean reached(SendResult r) {
         return r.created() || r.duplicate();
     }
 
-    private SendResult send(Due d, Set<Long> to) {
-        return sender.send(MessageDraft.message(MessageCategories.CASE_OVERDUE, "案件环节超期：" + d.caseNo())
+    private static MessageDraft draft(Due d, Set<Long> to) {
+        return MessageDraft.message(MessageCategories.CASE_OVERDUE, "案件环节超期：" + d.caseNo())
                 .content("案件 " + d.caseNo() + " 的“" + d.stageName() + "”环节已于 " + TIME.format(d.deadline())
                         + " 超过办理时限，请尽快办理。")
                 .toUsers(to)
@@ -143,7 +155,7 @@ public class OverdueScanner {
                 .biz("enforcement_case", d.caseId())
                 .priority(MessageDraft.Priority.HIGH)
                 .dedupeKey("enforcement:overdue:" + d.entryId())
-                .build());
+                .build();
     }
 
     private Set<Long> roleHolders(Due d, Map<String, Set<Long>> cache) {

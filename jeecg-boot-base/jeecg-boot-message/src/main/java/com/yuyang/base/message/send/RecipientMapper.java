@@ -19,6 +19,12 @@ public interface RecipientMapper {
     int insertAll(@Param("messageId") long messageId, @Param("tenantId") long tenantId,
                   @Param("userIds") Collection<Long> userIds, @Param("now") LocalDateTime now);
 
+    /** Rows of several messages in one statement (batch send); all values bound. */
+    @Insert("<script>INSERT INTO msg_recipient (message_id, user_id, tenant_id, deleted, create_time) VALUES "
+            + "<foreach collection='rows' item='r' separator=','>(#{r.messageId}, #{r.userId}, #{r.tenantId}, 0, #{r.createTime})</foreach>"
+            + "</script>")
+    int insertRows(@Param("rows") Collection<RecipientRow> rows);
+
     @Select("SELECT COUNT(*) FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id AND m.del_flag = 0"
             + " WHERE r.user_id = #{userId} AND r.deleted = 0 AND r.read_at IS NULL")
     long unreadCount(@Param("userId") long userId);
