@@ -59,6 +59,32 @@ public class WorkQueries {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8)));
     }
 
+    public record Dispatch(String id, String subjectId, String subjectName, String gridId, String itemId, String itemName,
+                           LocalDateTime dueAt, String status, String inspectorId, String reassignedFrom, String note) {
+    }
+
+    /**
+     * The unit's view of the recheck job's outcome: pairs nobody could take (UNASSIGNED) and pairs given to someone
+     * other than their responsible inspector (reassigned=true), within the caller's grids, latest due first.
+     */
+    public List<Dispatch> dispatch(LoginUser user, String status, boolean reassignedOnly) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.subject_id, s.name, a.grid_id, a.item_id, i.name, a.due_at, a.status,"
+                + " a.inspector_id, a.reassigned_from, a.note FROM safety_recheck_assignment a"
+                + " JOIN safety_subject s ON s.id = a.subject_id JOIN safety_check_item i ON i.id = a.item_id WHERE a.del_flag = 0");
+        if (status != null) {
+            sql.append(" AND a.status = :st");
+            p.addValue("st", status);
+        }
+        if (reassignedOnly) {
+            sql.append(" AND a.status <> 'UNASSIGNED' AND a.note IS NOT NULL");
+        }
+        sql.append(gridFilter("a", user, p)).append(" ORDER BY a.due_at DESC, a.id DESC LIMIT 500");
+        return jdbc.query(sql.toString(), p, (rs, n) -> new Dispatch(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11)));
+    }
+
     private String gridFilter(String alias, LoginUser user, MapSqlParameterSource p) {
         DataScope scope = scopes.resolve(user);
         if (scope.all()) {

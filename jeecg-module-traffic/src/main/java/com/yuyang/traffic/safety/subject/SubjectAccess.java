@@ -17,11 +17,36 @@ public class SubjectAccess {
     public static final String ENTERPRISE_ROLE = "enterprise";
 
     private final SafetySubjectMapper subjects;
+    private final SubjectAccountMapper accounts;
     private final DataScopeResolver scopes;
 
-    public SubjectAccess(SafetySubjectMapper subjects, DataScopeResolver scopes) {
+    public SubjectAccess(SafetySubjectMapper subjects, SubjectAccountMapper accounts, DataScopeResolver scopes) {
         this.subjects = subjects;
+        this.accounts = accounts;
         this.scopes = scopes;
+    }
+
+    /**
+     * The subject an enterprise account is bound to (A8, by scanning its QR code); 403 for an account that is not
+     * an enterprise or not bound yet. Enterprise features act only on this subject.
+     */
+    public SafetySubject requireBoundSubject(LoginUser user) {
+        if (!isEnterprise(user)) {
+            throw BizException.forbidden("仅企业账号可以办理");
+        }
+        SubjectAccount a = accounts.selectOne(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<SubjectAccount>()
+                .eq(SubjectAccount::getUserId, user.id()));
+        SafetySubject s = a == null ? null : loadAsSystem(a.getSubjectId());
+        if (s == null || s.getDelFlag() != null && s.getDelFlag() != 0) {
+            throw BizException.forbidden("您的账号尚未绑定主体，请先扫描本单位二维码绑定");
+        }
+        return s;
+    }
+
+    /** User ids of the enterprise accounts bound to the subject (for reminders). */
+    public java.util.List<Long> boundAccounts(long subjectId) {
+        return accounts.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<SubjectAccount>()
+                .eq(SubjectAccount::getSubjectId, subjectId)).stream().map(SubjectAccount::getUserId).toList();
     }
 
     /** The subject if the caller's grid scope covers it; 404 otherwise (no hint that it exists). */

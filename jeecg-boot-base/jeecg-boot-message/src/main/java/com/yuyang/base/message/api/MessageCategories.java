@@ -15,6 +15,10 @@ public final class MessageCategories {
     public static final String APPEAL_ANSWERED = "APPEAL_ANSWERED";
     public static final String CASE_OVERDUE = "CASE_OVERDUE";
 
+    // safety-measures (A10 review management, A9 supervision measures)
+    public static final String REVIEW_DECIDED = "REVIEW_DECIDED";
+    public static final String MEASURE_CHANGED = "MEASURE_CHANGED";
+
     private MessageCategories() {
     }
 }
