@@ -5,8 +5,9 @@
 --    submissions of enterprise1 (company phone/address, a new employee) and one employee to update;
 --  * measures: a running case on 31004 (复查, the subject is 异常) for leader1/inspector1 to act on, and a closed case
 --    on 31012 with an out-of-range penalty in the archive;
---  * recheck reassignment: two due pairs whose responsible inspector (inspector1) no longer qualifies — one goes to
---    inspector2 on the job's first run, the other is reported UNASSIGNED with the reason.
+--  * recheck reassignment: two due pairs whose responsible inspector no longer qualifies — one of the disabled
+--    inspector3 goes to inspector2 on the job's first run, one of inspector1 (who no longer holds the item) is
+--    reported UNASSIGNED with the reason.
 
 -- service centre staff: sees every grid's submissions (the centre serves the whole district)
 INSERT INTO sys_role (id, tenant_id, code, name, data_scope, remark) VALUES
@@ -14,6 +15,12 @@ INSERT INTO sys_role (id, tenant_id, code, name, data_scope, remark) VALUES
 INSERT INTO sys_user (id, tenant_id, username, password_hash, real_name, dept_id, position_id, user_type, status) VALUES
  (3751, 1, 'service1', '$2a$10$i.EG1/JJQHXWNrS9v69maeUUkS0sK3CLN9pdL.xKxe0NTNq0SOCzG', '周审核', 14, NULL, 'STAFF', 'ACTIVE');
 INSERT INTO sys_user_role (user_id, role_id) VALUES (3751, 3750);
+
+-- a former inspector of grid 102, now disabled (left the bureau): the responsible inspector of a due pair
+INSERT INTO sys_user (id, tenant_id, username, password_hash, real_name, dept_id, position_id, user_type, status) VALUES
+ (3752, 1, 'inspector3', '$2a$10$i.EG1/JJQHXWNrS9v69maeUUkS0sK3CLN9pdL.xKxe0NTNq0SOCzG', '王网格（已调离）', 10, 3, 'STAFF', 'DISABLED');
+INSERT INTO sys_user_role (user_id, role_id) VALUES (3752, 3);
+INSERT INTO sys_user_grid (user_id, grid_id) VALUES (3752, 102);
 
 -- Grants. admin has everything (including safety:measure:config, 3754, granted to nobody else).
 INSERT INTO sys_role_permission (role_id, permission_id) VALUES
@@ -29,13 +36,13 @@ INSERT INTO safety_employee (id, subject_id, name, sex, age, id_card, phone, dri
 -- inspections: 3793001 (31004, 30 days ago, 车辆动态监控 unqualified, appealed), 3793002 (31004, 2 days ago,
 -- 隐患排查治理 unqualified, measure running), 3793003 (31012 by inspector2, 40 days ago, measure closed),
 -- 3793004 (31003 by inspector1, 60 days ago, 设备设施安全 — an item inspector1 no longer holds),
--- 3793005 (31013 by inspector1, 91 days ago — inspector1 no longer covers grid 102)
+-- 3793005 (31013 by inspector3, 91 days ago — inspector3 has since been disabled)
 INSERT INTO safety_inspection (id, tenant_id, grid_id, subject_id, inspector_id, check_type, checked_at, qualified_count, unqualified_count, ignored_count, remark, create_by, create_time) VALUES
  (3793001, 1, 1011, 31004, 2, 'DAILY', TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP), 1, 1, 0, '例行检查', 'inspector1', TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP)),
  (3793002, 1, 1011, 31004, 2, 'DAILY', TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP), 1, 1, 0, '例行检查', 'inspector1', TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP)),
  (3793003, 1, 102, 31012, 3, 'DAILY', TIMESTAMPADD(DAY, -40, CURRENT_TIMESTAMP), 0, 1, 0, '危货专项检查', 'inspector2', TIMESTAMPADD(DAY, -40, CURRENT_TIMESTAMP)),
  (3793004, 1, 101, 31003, 2, 'DAILY', TIMESTAMPADD(DAY, -60, CURRENT_TIMESTAMP), 0, 1, 0, '例行检查', 'inspector1', TIMESTAMPADD(DAY, -60, CURRENT_TIMESTAMP)),
- (3793005, 1, 102, 31013, 2, 'DAILY', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP), 1, 0, 0, '例行检查（网格调整前）', 'inspector1', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP));
+ (3793005, 1, 102, 31013, 3752, 'DAILY', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP), 1, 0, 0, '例行检查', 'inspector3', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP));
 INSERT INTO safety_inspection_result (id, tenant_id, grid_id, inspection_id, subject_id, item_id, result, remark, create_by, create_time) VALUES
  (379300101, 1, 1011, 3793001, 31004, 30006, 'QUALIFIED', NULL, 'inspector1', TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP)),
  (379300102, 1, 1011, 3793001, 31004, 30014, 'UNQUALIFIED', '3 台车辆卫星定位离线超过 24 小时', 'inspector1', TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP)),
@@ -43,14 +50,14 @@ INSERT INTO safety_inspection_result (id, tenant_id, grid_id, inspection_id, sub
  (379300202, 1, 1011, 3793002, 31004, 30008, 'UNQUALIFIED', '隐患排查台账 10 月起未更新', 'inspector1', TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP)),
  (379300301, 1, 102, 3793003, 31012, 30009, 'UNQUALIFIED', '重大危险源未备案', 'inspector2', TIMESTAMPADD(DAY, -40, CURRENT_TIMESTAMP)),
  (379300401, 1, 101, 3793004, 31003, 30013, 'UNQUALIFIED', '举升机未定期检测', 'inspector1', TIMESTAMPADD(DAY, -60, CURRENT_TIMESTAMP)),
- (379300501, 1, 102, 3793005, 31013, 30006, 'QUALIFIED', NULL, 'inspector1', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP));
+ (379300501, 1, 102, 3793005, 31013, 30006, 'QUALIFIED', NULL, 'inspector3', TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP));
 INSERT INTO safety_subject_item_state (id, tenant_id, grid_id, subject_id, item_id, last_result, last_inspection_id, last_checked_at, due_at, assigned_inspector_id, create_by, create_time) VALUES
  (379310001, 1, 1011, 31004, 30006, 'QUALIFIED', 3793002, TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, 88, CURRENT_TIMESTAMP), 2, 'demo', CURRENT_TIMESTAMP),
  (379310002, 1, 1011, 31004, 30014, 'UNQUALIFIED', 3793001, TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -30, CURRENT_TIMESTAMP), 2, 'demo', CURRENT_TIMESTAMP),
  (379310003, 1, 1011, 31004, 30008, 'UNQUALIFIED', 3793002, TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -2, CURRENT_TIMESTAMP), 2, 'demo', CURRENT_TIMESTAMP),
  (379310004, 1, 102, 31012, 30009, 'UNQUALIFIED', 3793003, TIMESTAMPADD(DAY, -40, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -40, CURRENT_TIMESTAMP), 3, 'demo', CURRENT_TIMESTAMP),
  (379310005, 1, 101, 31003, 30013, 'UNQUALIFIED', 3793004, TIMESTAMPADD(DAY, -60, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -60, CURRENT_TIMESTAMP), 2, 'demo', CURRENT_TIMESTAMP),
- (379310006, 1, 102, 31013, 30006, 'QUALIFIED', 3793005, TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -1, CURRENT_TIMESTAMP), 2, 'demo', CURRENT_TIMESTAMP);
+ (379310006, 1, 102, 31013, 30006, 'QUALIFIED', 3793005, TIMESTAMPADD(DAY, -91, CURRENT_TIMESTAMP), TIMESTAMPADD(DAY, -1, CURRENT_TIMESTAMP), 3752, 'demo', CURRENT_TIMESTAMP);
 
 -- appeal waiting for inspector1's answer
 INSERT INTO safety_appeal (id, tenant_id, grid_id, subject_id, inspection_id, open_inspection_id, appellant_id, content, files, status, create_by, create_time, update_by, update_time) VALUES

@@ -108,6 +108,12 @@ class RecheckReassignmentIT extends IntegrationTest {
                 .filter(d -> d.subjectId() == subject).map(RecheckDueEvent.Due::itemId)).contains(30006L, 30010L, 30001L);
         assertThat(events.stream(RecheckDueEvent.class).filter(e -> e.inspectorId() == OTHER_UNIT || e.inspectorId() == GONE)).isEmpty();
 
+        // the demo pairs (db/demo V3_9_3_0) went the same way on the first run of this schema
+        Map<String, Object> demoDisabled = assignment(31013, 30006);
+        assertThat(((Number) demoDisabled.get("inspector_id")).longValue()).isEqualTo(3);
+        assertThat(((Number) demoDisabled.get("reassigned_from")).longValue()).isEqualTo(3752);
+        assertThat(assignment(31003, 30013).get("status")).isEqualTo("UNASSIGNED");
+
         // idempotent: a second run adds nothing and changes nothing
         rechecks.run();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM safety_recheck_assignment WHERE subject_id = ?", Integer.class, subject))
