@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bench, not a test (the name matches no surefire pattern; run by bench/recheck.sh): the recheck job over
  * 1,000,000 subject–item pairs of which 1 % fell due since the last run. Target (issue 5): ≤ 10 s per run.
- * MariaDB only (uses the sequence engine to generate the rows). The responsible inspector (inspector1) lacks 4 of
- * the 16 items, so a quarter of the due pairs take the reassignment path (to a second member of grid 101 who holds
- * every item).
+ * MariaDB only (uses the sequence engine to generate the rows). The due pairs fall on items 30001/30005/30009/30013;
+ * the responsible inspector (inspector1) holds only 30001, so three quarters of them take the reassignment path (to a
+ * second member of grid 101 who holds every item).
  */
 class RecheckJobBench extends IntegrationTest {
 
@@ -55,7 +55,7 @@ class RecheckJobBench extends IntegrationTest {
                         + " second run: due=%d assigned=%d in %.2f s%n", first.due(), first.assigned(), first.reassigned(),
                 first.unassigned(), firstSeconds, second.due(), second.assigned(), secondSeconds);
         assertThat(first.assigned()).isGreaterThanOrEqualTo(10_000);
-        assertThat(first.reassigned()).isGreaterThanOrEqualTo(2_500);
+        assertThat(first.reassigned()).isGreaterThanOrEqualTo(7_500);
         assertThat(second.assigned()).isZero();
     }
 }

@@ -54,7 +54,7 @@ public class RecheckService {
     public record RunReport(int due, int assigned, int unassigned, int reassigned, LocalDateTime from, LocalDateTime to) {
     }
 
-    private record Pair(long tenantId, long gridId, long subjectId, long itemId, LocalDateTime dueAt, Long inspectorId) {
+    private record Pair(long stateId, long tenantId, long gridId, long subjectId, long itemId, LocalDateTime dueAt, Long inspectorId) {
         String key() {
             return subjectId + ":" + itemId + ":" + Timestamp.valueOf(dueAt).getTime();
         }
@@ -151,7 +151,7 @@ public class RecheckService {
                         + " FROM safety_subject_item_state WHERE del_flag = 0 AND due_at <= :t"
                         + " AND (due_at > :d OR (due_at = :d AND id > :i))"
                         + " AND last_result IN ('QUALIFIED', 'UNQUALIFIED') ORDER BY due_at, id LIMIT :n", p,
-                (rs, n) -> new Object[] {rs.getLong(1), new Pair(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                (rs, n) -> new Object[] {rs.getLong(1), new Pair(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getTimestamp(6).toLocalDateTime(),
                         rs.getObject(7) == null ? null : rs.getLong(7))});
     }
@@ -167,7 +167,8 @@ public class RecheckService {
         }
         List<long[]> ids = new ArrayList<>();
         SqlParameterSource[] batch = new SqlParameterSource[fresh.size()];
-        List<SqlParameterSource> moves = new ArrayList<>();
+        // reassigned pairs grouped by (new, old) inspector: one set-based UPDATE per group, not one per pair
+        Map<List<Long>, List<Pair>> moves = new LinkedHashMap<>();
         Timestamp created = Timestamp.valueOf(LocalDateTime.now());
         for (int i = 0; i < fresh.size(); i++) {
             Pair p = fresh.get(i);
@@ -181,19 +182,22 @@ public class RecheckService {
                     .addValue("rf", d.reassignedFrom(), java.sql.Types.BIGINT).addValue("nt", d.note(), java.sql.Types.VARCHAR)
                     .addValue("c", created);
             if (d.inspectorId() != null && d.note() != null) {
-                moves.add(new MapSqlParameterSource("n", d.inspectorId()).addValue("o", d.reassignedFrom() == null ? 0L : d.reassignedFrom())
-                        .addValue("s", p.subjectId()).addValue("it", p.itemId()).addValue("d", Timestamp.valueOf(p.dueAt())));
+                moves.computeIfAbsent(List.of(d.inspectorId(), d.reassignedFrom() == null ? 0L : d.reassignedFrom()),
+                        k -> new ArrayList<>()).add(p);
             }
         }
         tx.executeWithoutResult(s -> {
             jdbc.batchUpdate("INSERT IGNORE INTO safety_recheck_assignment (id, tenant_id, grid_id, subject_id, item_id,"
                     + " due_at, inspector_id, status, reassigned_from, note, version, del_flag, create_by, create_time)"
                     + " VALUES (:id, :tn, :g, :s, :it, :d, :u, :st, :rf, :nt, 0, 0, 'recheck-job', :c)", batch);
-            if (!moves.isEmpty()) {
-                jdbc.batchUpdate("UPDATE safety_subject_item_state SET assigned_inspector_id = :n, version = version + 1"
-                        + " WHERE subject_id = :s AND item_id = :it AND due_at = :d AND COALESCE(assigned_inspector_id, 0) = :o",
-                        moves.toArray(SqlParameterSource[]::new));
-            }
+            moves.forEach((who, pairs) -> {
+                // (id, due_at): the state row still due at this instant, i.e. not re-inspected meanwhile
+                List<Object[]> rows = pairs.stream().map(p -> new Object[] {p.stateId(), Timestamp.valueOf(p.dueAt())}).toList();
+                jdbc.update("UPDATE safety_subject_item_state SET assigned_inspector_id = :n, version = version + 1"
+                        + " WHERE id IN (:ids) AND (id, due_at) IN (:rows) AND COALESCE(assigned_inspector_id, 0) = :o",
+                        new MapSqlParameterSource("n", who.get(0)).addValue("o", who.get(1)).addValue("rows", rows)
+                                .addValue("ids", pairs.stream().map(Pair::stateId).toList()));
+            });
         });
         return ids;
     }
