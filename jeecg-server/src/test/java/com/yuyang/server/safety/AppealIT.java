@@ -114,4 +114,30 @@ class AppealIT extends IntegrationTest {
         assertThat(trail.get(0).path("answer").asText()).contains("属实");
         assertThat(trail.get(1).path("status").asText()).isEqualTo("OPEN");
     }
+
+    @Test
+    @DisplayName("A8 appeal: concurrent appeals on one record → exactly one open appeal, the others 409")
+    void a8_concurrent_appeals_on_one_record_leave_one() {
+        long account = ACCOUNT + 1;
+        long subject = MeasureFixtures.boundSubject(api, jdbc, account);
+        long inspection = MeasureFixtures.inspect(api, subject, 30014);
+        String token = api.token("ent" + account);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Api.Answer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return api.call("POST", "/api/app/appeals", token, Map.of("inspectionId", inspection, "content", "同时申诉"));
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).map(Api.Answer::status).toList();
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+        assertThat(appeals(inspection)).isEqualTo(1);
+    }
 }
