@@ -11,13 +11,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +37,8 @@ class MeasureFlowIT extends IntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     Api api;
 
@@ -142,6 +148,54 @@ class MeasureFlowIT extends IntegrationTest {
         assertThat(api.post("/api/safety/measures", "inspector1", Map.of("inspectionId", inspection, "itemIds", List.of(30014))).status())
                 .isEqualTo(200);
         assertThat(MeasureFixtures.status(jdbc, subject)).isEqualTo("ABNORMAL");
+    }
+
+    @Test
+    @DisplayName("A9 subject status: actions on two cases of one subject committing at once leave the most severe status")
+    void a9_concurrent_actions_on_two_cases_keep_the_most_severe_status() throws Exception {
+        long subject = SafetyFixtures.createSubject(api, 1011, 30101);
+        long toLock = api.post("/api/safety/measures", "inspector1",
+                Map.of("inspectionId", MeasureFixtures.inspect(api, subject, 30008))).result().path("id").asLong();
+        long toClose = api.post("/api/safety/measures", "inspector1",
+                Map.of("inspectionId", MeasureFixtures.inspect(api, subject, 30014))).result().path("id").asLong();
+        assertThat(MeasureFixtures.status(jdbc, subject)).isEqualTo("ABNORMAL");
+
+        // Hold the subject row so that both actions are in flight together, the 锁止 one first, then release them.
+        // Without the subject lock the 结案 action computed 异常 from a snapshot that missed the other case's 整改
+        // and, committing last, overwrote 锁止.
+        String token = api.token("inspector1");
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement ps = holder.prepareStatement("SELECT id FROM safety_subject WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, subject);
+                ps.executeQuery().close();
+            }
+            CompletableFuture<Api.Answer> lock = CompletableFuture.supplyAsync(() -> api.call("POST",
+                    "/api/safety/measures/" + toLock + "/transitions", token, Map.of("toState", "RECTIFICATION", "note", "限期整改")));
+            awaitLockWaits(1);
+            CompletableFuture<Api.Answer> close = CompletableFuture.supplyAsync(() -> api.call("POST",
+                    "/api/safety/measures/" + toClose + "/transitions", token, Map.of("toState", "CLOSED", "note", "复查合格")));
+            awaitLockWaits(2);
+            holder.rollback();
+            assertThat(lock.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+            assertThat(close.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        assertThat(state(toLock)).isEqualTo("RECTIFICATION");
+        assertThat(state(toClose)).isEqualTo("CLOSED");
+        assertThat(MeasureFixtures.status(jdbc, subject)).as("one case in 整改 keeps the subject 锁止").isEqualTo("LOCKED");
+    }
+
+    /** Waits until at least n transactions wait for a row lock (the held subject row). */
+    void awaitLockWaits(int n) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'",
+                    Integer.class);
+            if (waiting != null && waiting >= n) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("expected " + n + " transactions waiting for the subject row");
     }
 
     @Test

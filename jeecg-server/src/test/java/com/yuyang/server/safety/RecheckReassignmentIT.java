@@ -30,6 +30,9 @@ class RecheckReassignmentIT extends IntegrationTest {
 
     static final long GONE = 97031;      // grid 102, dept 10, holds 30006, then disabled
     static final long OTHER_UNIT = 97032; // grid 102, dept 11 (执法大队), holds 30011
+    static final long HAND_OK = 97035;         // grid 102, dept 10, holds 30011 (hand assignment)
+    static final long HAND_OTHER_UNIT = 97036; // grid 102, dept 11, holds 30011
+    static final long HAND_OTHER_GRID = 97037; // grid 101, dept 10, holds 30011
 
     @LocalServerPort
     int port;
@@ -127,5 +130,64 @@ class RecheckReassignmentIT extends IntegrationTest {
         assertThat(api.get("/api/safety/rechecks?status=BOGUS", "leader1").status()).isEqualTo(400);
         assertThat(api.get("/api/safety/rechecks?status=UNASSIGNED", "inspector1").status()).isEqualTo(403);
         assertThat(api.get("/api/app/rechecks", "inspector2").result().findValuesAsText("subjectId")).contains(String.valueOf(subject));
+    }
+
+    @Test
+    @DisplayName("A3 unassigned recheck: the unit assigns it by hand to an eligible inspector (grid, unit and item checked)")
+    void a3_unit_assigns_an_unassigned_recheck_by_hand() {
+        Api api = new Api(port);
+        long subject = SafetyFixtures.createSubject(api, 102, 30101);
+        LocalDateTime dueAt = LocalDateTime.now().minusMinutes(1).withNano(0);
+        due(subject, 30011, 3L, dueAt);          // inspector2 lacks 30011, nobody of the unit in grid 102 holds it
+        rechecks.run();
+        Map<String, Object> before = assignment(subject, 30011);
+        assertThat(before.get("status")).isEqualTo("UNASSIGNED");
+        long id = jdbc.queryForObject("SELECT id FROM safety_recheck_assignment WHERE subject_id = ? AND item_id = ?", Long.class,
+                subject, 30011);
+
+        // created after the run so that the job itself could not pick them
+        user(HAND_OK, 10, 102, 30011);        // grid 102, the subject's unit, holds the item
+        user(HAND_OTHER_UNIT, 11, 102, 30011); // another unit
+        user(HAND_OTHER_GRID, 10, 101, 30011); // another grid
+        try {
+            assertThat(api.get("/api/safety/rechecks/" + id + "/candidates", "leader1").result().findValuesAsText("id"))
+                    .contains(String.valueOf(HAND_OK))
+                    .doesNotContain(String.valueOf(HAND_OTHER_UNIT), String.valueOf(HAND_OTHER_GRID), "3");
+
+            String path = "/api/safety/rechecks/" + id + "/assign";
+            Api.Answer noItem = api.post(path, "leader1", Map.of("inspectorId", 3));
+            assertThat(noItem.status()).isEqualTo(400);
+            assertThat(noItem.message()).contains("未持有该检查项");
+            Api.Answer otherUnit = api.post(path, "leader1", Map.of("inspectorId", HAND_OTHER_UNIT));
+            assertThat(otherUnit.status()).isEqualTo(400);
+            assertThat(otherUnit.message()).contains("不属于主体所在单位");
+            Api.Answer otherGrid = api.post(path, "leader1", Map.of("inspectorId", HAND_OTHER_GRID));
+            assertThat(otherGrid.status()).isEqualTo(400);
+            assertThat(otherGrid.message()).contains("不负责主体所在网格");
+            Api.Answer nobody = api.post(path, "leader1", Map.of());
+            assertThat(nobody.status()).isEqualTo(400);
+            assertThat(nobody.message()).contains("请选择检查人员");
+            assertThat(api.post(path, "inspector2", Map.of("inspectorId", HAND_OK)).status()).as("no safety:recheck:manage").isEqualTo(403);
+            assertThat(api.post("/api/safety/rechecks/1/assign", "leader1", Map.of("inspectorId", HAND_OK)).status()).isEqualTo(404);
+            assertThat(assignment(subject, 30011)).as("refusals change nothing").isEqualTo(before);
+
+            Api.Answer ok = api.post(path, "leader1", Map.of("inspectorId", HAND_OK));
+            assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
+            Map<String, Object> after = assignment(subject, 30011);
+            assertThat(((Number) after.get("inspector_id")).longValue()).isEqualTo(HAND_OK);
+            assertThat(after.get("status")).isEqualTo("OPEN");
+            assertThat((String) after.get("note")).contains("没有其他符合条件").contains("手工分配");
+            assertThat(responsible(subject, 30011)).as("the pair's responsible inspector moves with it").isEqualTo(HAND_OK);
+            assertThat(events.stream(RecheckDueEvent.class).filter(e -> e.inspectorId() == HAND_OK)
+                    .flatMap(e -> e.due().stream()).map(RecheckDueEvent.Due::assignmentId)).contains(id);
+            assertThat(api.get("/api/app/rechecks", "it_insp" + HAND_OK).result().findValuesAsText("subjectId"))
+                    .contains(String.valueOf(subject));
+
+            Api.Answer again = api.post(path, "leader1", Map.of("inspectorId", HAND_OK));
+            assertThat(again.status()).as("already assigned").isEqualTo(409);
+        } finally {
+            // keep the other test's "nobody in grid 102 holds 30011" true whatever the order
+            jdbc.update("UPDATE sys_user SET status = 'DISABLED' WHERE id IN (?, ?, ?)", HAND_OK, HAND_OTHER_UNIT, HAND_OTHER_GRID);
+        }
     }
 }

@@ -75,6 +75,7 @@ public class MeasureService {
             }
             items = req.itemIds().stream().distinct().sorted().toList();
         }
+        subjectChanges.lockForStatus(insp.subjectId());
         MeasureRules.Rules r = rules.load();
         MeasureRules.State initial = r.state(MeasureRules.INITIAL)
                 .orElseThrow(() -> BizException.conflict("监管措施规则缺少初始状态，请联系管理员"));
@@ -85,7 +86,7 @@ public class MeasureService {
             throw BizException.conflict("该检查记录已有进行中的监管措施");
         }
         int seq = store.step(id, null, initial.code(), user.id(), user.realName(), blankToNull(req.note()), null, null, false);
-        followSubject(insp.subjectId(), user);
+        followSubject(insp.subjectId(), r, user);
         announce(id, seq, initial, insp.subjectId(), req.note());
         return id;
     }
@@ -93,6 +94,8 @@ public class MeasureService {
     @Transactional
     public long transition(long id, MeasureRequests.Transition req, LoginUser user) {
         MeasureStore.Row row = visible(id, user);
+        // before the case changes: concurrent actions on the subject's cases recompute its status one at a time
+        subjectChanges.lockForStatus(row.subjectId());
         if (row.terminal()) {
             throw BizException.conflict("该监管措施已办结，不能再办理");
         }
@@ -125,7 +128,7 @@ public class MeasureService {
         }
         int seq = store.step(id, row.state(), to, user.id(), user.realName(), blankToNull(req.note()),
                 lines.isEmpty() ? null : write(lines), amount, outOfRange);
-        followSubject(row.subjectId(), user);
+        followSubject(row.subjectId(), r, user);
         announce(id, seq, target, row.subjectId(), req.note());
         return id;
     }
@@ -185,9 +188,13 @@ public class MeasureService {
         }).toList();
     }
 
-    /** The subject takes the most severe status its cases impose; no case with a status → left as it is. */
-    private void followSubject(long subjectId, LoginUser user) {
-        store.imposedStatuses(subjectId).stream().max((a, b) -> SEVERITY.getOrDefault(a, 0) - SEVERITY.getOrDefault(b, 0))
+    /**
+     * The subject takes the most severe status its cases impose; no case with a status → left as it is. Runs under
+     * the subject lock taken before the case changed, reading the cases' latest committed states.
+     */
+    private void followSubject(long subjectId, MeasureRules.Rules r, LoginUser user) {
+        store.caseStatesLocked(subjectId).stream().map(r::state).flatMap(java.util.Optional::stream)
+                .map(MeasureRules.State::subjectStatus).filter(java.util.Objects::nonNull).max((a, b) -> SEVERITY.getOrDefault(a, 0) - SEVERITY.getOrDefault(b, 0))
                 .ifPresent(status -> subjectChanges.changeStatus(subjectId, status, user.username()));
     }
 

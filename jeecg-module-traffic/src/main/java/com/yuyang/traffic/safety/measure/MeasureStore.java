@@ -111,10 +111,12 @@ class MeasureStore {
         return seq;
     }
 
-    /** The subject statuses imposed by the current states of all the subject's cases. */
-    List<String> imposedStatuses(long subjectId) {
-        return jdbc.queryForList("SELECT s.subject_status FROM safety_measure m JOIN safety_measure_state s ON s.code = m.state"
-                + " WHERE m.subject_id = :s AND m.del_flag = 0 AND s.subject_status IS NOT NULL",
+    /**
+     * The current states of all the subject's cases, as a locking read: it sees the latest committed states, not the
+     * transaction's snapshot (taken before the subject lock was granted). Call it holding {@code lockForStatus}.
+     */
+    List<String> caseStatesLocked(long subjectId) {
+        return jdbc.queryForList("SELECT state FROM safety_measure WHERE subject_id = :s AND del_flag = 0 FOR UPDATE",
                 new MapSqlParameterSource("s", subjectId), String.class);
     }
 

@@ -119,6 +119,31 @@ class RecheckEligibility {
             return new Decision(best.userId(), responsible, why + "，已改派");
         }
 
+        /**
+         * Why a given user may not take the pair (a unit dispatching an UNASSIGNED recheck by hand), or null when
+         * they qualify: the same four conditions as the job's own choice.
+         */
+        String refusal(long gridId, long subjectId, long itemId, long userId) {
+            OrgDirectory.GridMember m = membersByGrid.getOrDefault(gridId, List.of()).stream()
+                    .filter(x -> x.userId() == userId).findFirst().orElse(null);
+            if (m == null) {
+                return "该人员已停用或不负责主体所在网格";
+            }
+            if (!itemsByUser.getOrDefault(userId, Set.of()).contains(itemId)) {
+                return "该人员未持有该检查项";
+            }
+            if (!inUnit(m, unitPathBySubject.get(subjectId))) {
+                return "该人员不属于主体所在单位";
+            }
+            return null;
+        }
+
+        /** Everyone who may take the pair, by id. */
+        List<Long> eligible(long gridId, long subjectId, long itemId) {
+            return membersByGrid.getOrDefault(gridId, List.of()).stream().map(OrgDirectory.GridMember::userId).distinct()
+                    .filter(u -> refusal(gridId, subjectId, itemId, u) == null).sorted().toList();
+        }
+
         private void take(long userId) {
             load.merge(userId, 1, Integer::sum);
         }

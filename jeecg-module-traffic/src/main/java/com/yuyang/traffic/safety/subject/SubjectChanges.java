@@ -46,6 +46,16 @@ public class SubjectChanges {
     }
 
     /**
+     * Locks the subject row until the caller's transaction ends. Actions on different measure cases of one subject
+     * take it before they change a case, so their status recomputations run one after the other and the last one
+     * sees every earlier committed case state (without it two commits at once could leave the less severe status).
+     */
+    public void lockForStatus(long subjectId) {
+        jdbc.queryForList("SELECT id FROM safety_subject WHERE id = :id FOR UPDATE", new MapSqlParameterSource("id", subjectId),
+                Long.class);
+    }
+
+    /**
      * Sets the supervision status; a hidden (not yet approved) or deleted subject is left alone. Returns whether
      * the row changed.
      */
