@@ -178,8 +178,10 @@ class RecheckReassignmentIT extends IntegrationTest {
             assertThat(after.get("status")).isEqualTo("OPEN");
             assertThat((String) after.get("note")).contains("没有其他符合条件").contains("手工分配");
             assertThat(responsible(subject, 30011)).as("the pair's responsible inspector moves with it").isEqualTo(HAND_OK);
-            assertThat(events.stream(RecheckDueEvent.class).filter(e -> e.inspectorId() == HAND_OK)
-                    .flatMap(e -> e.due().stream()).map(RecheckDueEvent.Due::assignmentId)).contains(id);
+            // the reminder (published on the request thread, so read back from the message centre)
+            assertThat(jdbc.queryForList("SELECT m.category FROM msg_message m JOIN msg_recipient r ON r.message_id = m.id"
+                    + " WHERE r.user_id = ? AND m.biz_type = 'safety_recheck_assignment' AND m.biz_id = ?", String.class,
+                    HAND_OK, String.valueOf(id))).containsExactly("RECHECK_DUE");
             assertThat(api.get("/api/app/rechecks", "it_insp" + HAND_OK).result().findValuesAsText("subjectId"))
                     .contains(String.valueOf(subject));
 
