@@ -158,3 +158,32 @@ export const appeals = {
   answer: (id: Id, content: string) => http.post<Appeal>(`/app/appeals/${id}/answer`, { content, files: [] }),
   fileUrl: (id: Id) => `/api/files/${id}`,
 };
+
+// ---- recheck dispatch (A3) ----
+export interface RecheckDispatch {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  gridId: string;
+  itemId: string;
+  itemName: string;
+  dueAt: string;
+  status: 'OPEN' | 'DONE' | 'UNASSIGNED';
+  inspectorId: string | null;
+  inspectorName: string | null;
+  reassignedFrom: string | null;
+  reassignedFromName: string | null;
+  note: string | null;
+}
+
+export interface RecheckCandidate {
+  id: string;
+  username: string;
+  realName: string | null;
+}
+
+export const rechecks = {
+  list: (params: { status?: string; reassigned?: boolean }) => http.get<RecheckDispatch[]>('/safety/rechecks', params),
+  candidates: (id: Id) => http.get<RecheckCandidate[]>(`/safety/rechecks/${id}/candidates`),
+  assign: (id: Id, inspectorId: string) => http.post<void>(`/safety/rechecks/${id}/assign`, { inspectorId }),
+};

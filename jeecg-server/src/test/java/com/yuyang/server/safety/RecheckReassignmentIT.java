@@ -185,6 +185,11 @@ class RecheckReassignmentIT extends IntegrationTest {
             assertThat(api.get("/api/app/rechecks", "it_insp" + HAND_OK).result().findValuesAsText("subjectId"))
                     .contains(String.valueOf(subject));
 
+            // the unit's page (复查分配, V3_3_1) lists it with the inspector's name
+            JsonNode handed = api.get("/api/safety/rechecks?reassigned=true", "leader1").result();
+            assertThat(handed.toString()).contains(String.valueOf(id)).contains("检查员" + HAND_OK);
+            assertThat(api.get("/api/sys/user/info", "leader1").raw()).contains("safety/recheck/index");
+
             Api.Answer again = api.post(path, "leader1", Map.of("inspectorId", HAND_OK));
             assertThat(again.status()).as("already assigned").isEqualTo(409);
         } finally {
