@@ -156,7 +156,8 @@ export const appeals = {
   list: (params: { status?: string; inspectionId?: string }) => http.get<Appeal[]>('/app/appeals', params),
   get: (id: Id) => http.get<Appeal>(`/app/appeals/${id}`),
   answer: (id: Id, content: string) => http.post<Appeal>(`/app/appeals/${id}/answer`, { content, files: [] }),
-  fileUrl: (id: Id) => `/api/files/${id}`,
+  /** An attachment, fetched with the login token (a plain link would not carry it). */
+  file: (id: Id, name: string) => download(`/files/${id}`, {}, name),
 };
 
 // ---- recheck dispatch (A3) ----
