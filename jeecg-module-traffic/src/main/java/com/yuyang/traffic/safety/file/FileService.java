@@ -114,6 +114,23 @@ public class FileService {
         return files.selectById(id);
     }
 
+    /**
+     * Refuses (400) file ids the user did not upload: attachments of appeals, answers and reports must be the
+     * caller's own uploads, so nobody can attach (and so expose) someone else's file by guessing its id.
+     */
+    public void requireOwned(java.util.Collection<Long> ids, long userId) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> own = files.selectBatchIds(new java.util.HashSet<>(ids)).stream()
+                .filter(f -> f.getOwnerId() != null && f.getOwnerId() == userId).map(StoredFile::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> missing = ids.stream().filter(id -> !own.contains(id)).map(String::valueOf).distinct().sorted().toList();
+        if (!missing.isEmpty()) {
+            throw com.yuyang.base.core.exception.BizException.badRequest("附件不存在或不是您上传的：" + String.join("、", missing));
+        }
+    }
+
     public InputStream open(StoredFile f) throws IOException {
         return storage.get(f.getObjectKey());
     }

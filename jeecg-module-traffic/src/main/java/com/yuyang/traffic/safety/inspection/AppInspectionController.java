@@ -74,6 +74,17 @@ public class AppInspectionController {
         return Result.ok(list.stream().map(i -> view(i, byInspection.getOrDefault(i.getId(), List.of()))).toList());
     }
 
+    @Operation(summary = "企业查看本单位的检查记录（最近 200 次，含每项结果），可据此提出申诉（A8）")
+    @RequiresPermissions("safety:enterprise:inspection")
+    @GetMapping("/inspections/mine")
+    public Result<List<InspectionView>> mine() {
+        List<Inspection> list = inspections.historyOfOwnSubject(CurrentUser.require());
+        Map<Long, List<InspectionResult>> byInspection = com.yuyang.base.core.datascope.DataScopeContext.runAsSystem(() ->
+                inspections.resultsOf(list.stream().map(Inspection::getId).toList())).stream()
+                .collect(Collectors.groupingBy(InspectionResult::getInspectionId));
+        return Result.ok(list.stream().map(i -> view(i, byInspection.getOrDefault(i.getId(), List.of()))).toList());
+    }
+
     @Operation(summary = "预警信息：本人检查不达标、等待复查的检查项（含复查内容）",
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
                     {"success":true,"code":200,"message":"操作成功","result":[{"subjectId":"31001","subjectName":"榆林鼓楼货运有限公司",

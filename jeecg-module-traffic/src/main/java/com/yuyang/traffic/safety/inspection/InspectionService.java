@@ -213,6 +213,17 @@ public class InspectionService {
                 .orderByDesc(Inspection::getCheckedAt).last("LIMIT 200"));
     }
 
+    /**
+     * A8: the inspection records of the enterprise's own bound subject (to read and, if need be, appeal). Read as
+     * system with an explicit subject filter: the enterprise's grid binding is not what limits it, its subject is.
+     */
+    public List<Inspection> historyOfOwnSubject(LoginUser user) {
+        long subjectId = subjects.requireOwnSubject(user).getId();
+        return com.yuyang.base.core.datascope.DataScopeContext.runAsSystem(() -> inspections.selectList(
+                new LambdaQueryWrapper<Inspection>().eq(Inspection::getSubjectId, subjectId)
+                        .orderByDesc(Inspection::getCheckedAt).last("LIMIT 200")));
+    }
+
     public List<InspectionResult> resultsOf(List<Long> inspectionIds) {
         if (inspectionIds.isEmpty()) {
             return List.of();

@@ -22,4 +22,8 @@ public class RecheckAssignment extends AuditedEntity {
     private Long inspectorId;
     private String status;
     private Long doneInspectionId;
+    /** the responsible inspector the job took the pair from (A3 reassignment), null when not reassigned */
+    private Long reassignedFrom;
+    /** why the pair was reassigned or left unassigned */
+    private String note;
 }

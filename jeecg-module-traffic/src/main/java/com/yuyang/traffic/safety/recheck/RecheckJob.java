@@ -17,6 +17,6 @@ public class RecheckJob {
             description = "监督检查项复查到期自动分配")
     public String run() {
         RecheckService.RunReport r = rechecks.run();
-        return "到期 " + r.due() + " 项，新分配 " + r.assigned() + " 项，无责任人 " + r.unassigned() + " 项";
+        return "到期 " + r.due() + " 项，新分配 " + r.assigned() + " 项（其中改派 " + r.reassigned() + " 项），未分配 " + r.unassigned() + " 项";
     }
 }

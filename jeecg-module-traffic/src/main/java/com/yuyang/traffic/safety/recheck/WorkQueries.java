@@ -3,6 +3,7 @@ package com.yuyang.traffic.safety.recheck;
 import com.yuyang.base.core.datascope.DataScope;
 import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.security.LoginUser;
+import com.yuyang.base.system.api.UserDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ public class WorkQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DataScopeResolver scopes;
+    private final UserDirectory users;
 
-    public WorkQueries(NamedParameterJdbcTemplate jdbc, DataScopeResolver scopes) {
+    public WorkQueries(NamedParameterJdbcTemplate jdbc, DataScopeResolver scopes, UserDirectory users) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.users = users;
     }
 
     public record Warning(String subjectId, String subjectName, String subjectAddress, String itemId, String itemName,
@@ -57,6 +60,51 @@ public class WorkQueries {
                 + gridFilter("a", user, p) + " ORDER BY a.due_at LIMIT 500";
         return jdbc.query(sql, p, (rs, n) -> new Recheck(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), rs.getString(8)));
+    }
+
+    public record Dispatch(String id, String subjectId, String subjectName, String gridId, String itemId, String itemName,
+                           LocalDateTime dueAt, String status, String inspectorId, String reassignedFrom, String note,
+                           String inspectorName, String reassignedFromName) {
+    }
+
+    /**
+     * The unit's view of the recheck job's outcome: pairs nobody could take (UNASSIGNED) and pairs given to someone
+     * other than their responsible inspector (reassigned=true), within the caller's grids, latest due first.
+     */
+    public List<Dispatch> dispatch(LoginUser user, String status, boolean reassignedOnly) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.subject_id, s.name, a.grid_id, a.item_id, i.name, a.due_at, a.status,"
+                + " a.inspector_id, a.reassigned_from, a.note FROM safety_recheck_assignment a"
+                + " JOIN safety_subject s ON s.id = a.subject_id JOIN safety_check_item i ON i.id = a.item_id WHERE a.del_flag = 0");
+        if (status != null) {
+            sql.append(" AND a.status = :st");
+            p.addValue("st", status);
+        }
+        if (reassignedOnly) {
+            sql.append(" AND a.status <> 'UNASSIGNED' AND a.note IS NOT NULL");
+        }
+        sql.append(gridFilter("a", user, p)).append(" ORDER BY a.due_at DESC, a.id DESC LIMIT 500");
+        List<Dispatch> rows = jdbc.query(sql.toString(), p, (rs, n) -> new Dispatch(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime(),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), null, null));
+        // names for the unit's page, through the published user directory (one query)
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        rows.forEach(d -> {
+            if (d.inspectorId() != null) {
+                ids.add(Long.valueOf(d.inspectorId()));
+            }
+            if (d.reassignedFrom() != null) {
+                ids.add(Long.valueOf(d.reassignedFrom()));
+            }
+        });
+        java.util.Map<Long, UserDirectory.UserRef> people = ids.isEmpty() ? java.util.Map.of() : users.users(ids);
+        java.util.function.Function<String, String> name = id -> {
+            UserDirectory.UserRef u = id == null ? null : people.get(Long.valueOf(id));
+            return u == null ? null : u.realName();
+        };
+        return rows.stream().map(d -> new Dispatch(d.id(), d.subjectId(), d.subjectName(), d.gridId(), d.itemId(), d.itemName(),
+                d.dueAt(), d.status(), d.inspectorId(), d.reassignedFrom(), d.note(), name.apply(d.inspectorId()),
+                name.apply(d.reassignedFrom()))).toList();
     }
 
     private String gridFilter(String alias, LoginUser user, MapSqlParameterSource p) {

@@ -3,9 +3,12 @@ package com.yuyang.traffic.safety.reminder;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
 import com.yuyang.base.message.api.MessageSender;
+import com.yuyang.traffic.safety.appeal.AppealAnsweredEvent;
 import com.yuyang.traffic.safety.equipment.EquipmentEvents;
 import com.yuyang.traffic.safety.inspection.InspectionUnqualifiedEvent;
+import com.yuyang.traffic.safety.measure.MeasureChangedEvent;
 import com.yuyang.traffic.safety.recheck.RecheckDueEvent;
+import com.yuyang.traffic.safety.review.ReviewDecidedEvent;
 import com.yuyang.traffic.safety.sampling.SamplingTasksDispatchedEvent;
 import com.yuyang.traffic.safety.selfcheck.SelfCheckEvents;
 import com.yuyang.traffic.safety.task.TaskAssignedEvent;
@@ -158,6 +161,50 @@ public class SafetyReminders {
                 .biz("safety_equipment", e.equipmentId())
                 .priority(MessageDraft.Priority.HIGH)
                 .dedupeKey("safety:maintenance-overdue:" + e.cycleId() + ":" + e.dueOn())
+                .build());
+    }
+
+    // --- A8/A10 appeals and review, A9 supervision measures ---------------------------------------------
+
+    @EventListener
+    public void appealAnswered(AppealAnsweredEvent e) {
+        sender.send(MessageDraft.message(MessageCategories.APPEAL_ANSWERED, "您的申诉已答复")
+                .content("您对检查记录提出的申诉已由检查人员答复，请在“申诉”中查看。")
+                .toUsers(e.appellantId())
+                .biz("safety_appeal", e.appealId())
+                .dedupeKey("safety:appeal:" + e.appealId())
+                .build());
+    }
+
+    @EventListener
+    public void reviewDecided(ReviewDecidedEvent e) {
+        String what = "SUBJECT".equals(e.kind()) ? "单位信息" : "从业人员资料";
+        String title = switch (e.status()) {
+            case "APPROVED" -> "您提交的" + what + "已审核通过";
+            case "RETURNED" -> "您提交的" + what + "被退回";
+            default -> "您提交的" + what + "未予受理";
+        };
+        sender.send(MessageDraft.message(MessageCategories.REVIEW_DECIDED, title)
+                .content(e.reason() == null ? "审核结果已生效。" : "原因：" + e.reason())
+                .toUsers(e.submitterId())
+                .biz("safety_review_submission", e.submissionId())
+                .dedupeKey("safety:review:" + e.submissionId())
+                .build());
+    }
+
+    /** A9: the enterprise learns of each measure step; a locking step is also the "subject suspended" reminder. */
+    @EventListener
+    public void measureChanged(MeasureChangedEvent e) {
+        if (e.recipients().isEmpty()) {
+            return;
+        }
+        String category = "LOCKED".equals(e.subjectStatus()) ? MessageCategories.SUBJECT_SUSPENDED : MessageCategories.MEASURE_CHANGED;
+        sender.send(MessageDraft.message(category, "监管措施：" + e.stateName())
+                .content("贵单位的监管措施已进入“" + e.stateName() + "”阶段" + (e.note() == null ? "。" : "：" + e.note()))
+                .toUsers(e.recipients())
+                .biz("safety_measure", e.measureId())
+                .priority(MessageDraft.Priority.HIGH)
+                .dedupeKey("safety:measure:" + e.measureId() + ":" + e.seq())
                 .build());
     }
 }

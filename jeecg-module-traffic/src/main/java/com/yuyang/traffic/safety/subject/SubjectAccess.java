@@ -18,18 +18,19 @@ public class SubjectAccess {
     public static final String ENTERPRISE_ROLE = "enterprise";
 
     private final SafetySubjectMapper subjects;
-    private final DataScopeResolver scopes;
     private final SubjectAccountMapper accounts;
+    private final DataScopeResolver scopes;
 
     public SubjectAccess(SafetySubjectMapper subjects, DataScopeResolver scopes, SubjectAccountMapper accounts) {
         this.subjects = subjects;
-        this.scopes = scopes;
         this.accounts = accounts;
+        this.scopes = scopes;
     }
 
     /**
      * A8: the subject an enterprise account is bound to (by scanning its QR code). The grid-scoped lists would
-     * also show the neighbours in the same grid, so enterprise self-service always goes through this binding.
+     * also show the neighbours in the same grid, so enterprise self-service (self-check, equipment, appeals, review
+     * submissions) always goes through this binding; 403 for a non-enterprise or a not yet bound account.
      */
     public SafetySubject requireOwnSubject(LoginUser user) {
         if (!isEnterprise(user)) {
@@ -37,7 +38,7 @@ public class SubjectAccess {
         }
         SubjectAccount a = accounts.selectOne(new LambdaQueryWrapper<SubjectAccount>().eq(SubjectAccount::getUserId, user.id()));
         SafetySubject s = a == null ? null : loadAsSystem(a.getSubjectId());
-        if (s == null) {
+        if (s == null || s.getDelFlag() != null && s.getDelFlag() != 0) {
             throw BizException.forbidden("您的账号尚未绑定主体，请先扫描主体二维码完成绑定");
         }
         return s;

@@ -25,6 +25,10 @@ public final class MessageCategories {
     public static final String ENFORCEMENT_APPEAL_RECEIVED = "ENF_APPEAL_RECEIVED";
     public static final String ENFORCEMENT_CASE_FILED = "ENF_CASE_FILED";
 
+    // safety-measures (A10 review management, A9 supervision measures)
+    public static final String REVIEW_DECIDED = "REVIEW_DECIDED";
+    public static final String MEASURE_CHANGED = "MEASURE_CHANGED";
+
     private MessageCategories() {
     }
 }
