@@ -151,6 +151,9 @@ class EnforcementDataIT extends IntegrationTest {
         Integer changed = jdbc.queryForObject("SELECT COUNT(*) FROM onl_ddl_log WHERE form_code LIKE 'enforcement%'"
                 + " AND status <> 'UNCHANGED'", Integer.class);
         assertThat(changed).isZero();
+        Integer synced = jdbc.queryForObject("SELECT COUNT(DISTINCT form_code) FROM onl_ddl_log WHERE status = 'UNCHANGED' AND form_code IN"
+                + " ('enforcement_case_category', 'enforcement_subject', 'enforcement_holiday', 'enforcement_measure')", Integer.class);
+        assertThat(synced).isEqualTo(4);
     }
 
     /** All cells of the first sheet of an xlsx, row by row. */
