@@ -36,13 +36,14 @@ INSERT INTO enforcement_route_stage (id, route_id, seq, stage_code, stage_name, 
  (4002033, 400203, 3, 'TRANSFER', '流转',     'enforcer,dept_leader', 2,  'WORKING_DAYS'),
  (4002034, 400203, 4, 'CLOSE',    '结案',     'enforcer,dept_leader', 2,  'WORKING_DAYS');
 
--- phone / ID numbers are left empty here: they are stored encrypted with the installation's key (add them in the UI)
-INSERT INTO enforcement_subject (id, name, subject_type, contact, plate, address, status, tenant_id, grid_id, create_by, create_time) VALUES
- (400301, '榆林市恒达货运有限公司', 'ENTERPRISE', '王建国', '陕K36521', '榆阳区长城北路 88 号',  'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
- (400302, '张志强',                 'PERSON',     '张志强', '陕K8A732', '榆阳区金沙路 12 号',    'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
- (400303, '榆阳区顺风汽车租赁部',   'INDIVIDUAL', '李红',   '陕KD2219', '榆阳区榆溪大道 156 号', 'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
- (400304, '鼓楼客运服务有限公司',   'ENTERPRISE', '赵敏',   '陕K55607', '榆阳区鼓楼街道新建路 5 号', 'NORMAL', 1, 101, 'system', CURRENT_TIMESTAMP),
- (400305, '青山路物流配送站',       'INDIVIDUAL', '刘伟',   '陕K7C903', '榆阳区青山路 210 号',   'NORMAL', 1, 102, 'system', CURRENT_TIMESTAMP);
+-- phone / ID numbers go in as plain values with an empty blind index: the online engine's SensitiveBackfill
+-- encrypts them with the installation's key at start-up (sensitive fields of form enforcement_subject)
+INSERT INTO enforcement_subject (id, name, subject_type, contact, phone, id_no, plate, address, status, tenant_id, grid_id, create_by, create_time) VALUES
+ (400301, '榆林市恒达货运有限公司', 'ENTERPRISE', '王建国', '0912-3286521', '91610802MA70XK3B2Q', '陕K36521', '榆阳区长城北路 88 号',  'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
+ (400302, '张志强',                 'PERSON',     '张志强', '13891230456',  '610802198807153216', '陕K8A732', '榆阳区金沙路 12 号',    'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
+ (400303, '榆阳区顺风汽车租赁部',   'INDIVIDUAL', '李红',   '13991275530',  NULL,                 '陕KD2219', '榆阳区榆溪大道 156 号', 'NORMAL', 1, 201, 'system', CURRENT_TIMESTAMP),
+ (400304, '鼓楼客运服务有限公司',   'ENTERPRISE', '赵敏',   '0912-3351208', NULL,                 '陕K55607', '榆阳区鼓楼街道新建路 5 号', 'NORMAL', 1, 101, 'system', CURRENT_TIMESTAMP),
+ (400305, '青山路物流配送站',       'INDIVIDUAL', '刘伟',   NULL,           NULL,                 '陕K7C903', '榆阳区青山路 210 号',   'NORMAL', 1, 102, 'system', CURRENT_TIMESTAMP);
 
 INSERT INTO enforcement_holiday (id, holiday_date, kind, name, tenant_id, create_by, create_time) VALUES
  (400401, '2027-01-01', 'HOLIDAY', '元旦', 1, 'system', CURRENT_TIMESTAMP),

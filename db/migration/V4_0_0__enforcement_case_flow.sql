@@ -2,7 +2,9 @@
 -- cases with their stage instances, action trail and verification records (docs/enforcement.md).
 -- Portable DDL (H2 MySQL mode + MariaDB); ids assigned by the application.
 -- The three online forms' tables are created here with exactly the columns and indexes the online engine
--- derives from form-schemas/enforcement_*.json (demo migrations insert rows before the engine runs).
+-- derives from form-schemas/enforcement_*.json (demo migrations insert rows before the engine runs): declared
+-- non-unique indexes carry the row-scope columns del_flag, tenant_id (, id, grid_id for grid-scoped forms) as
+-- DdlPlanner appends them (docs/online-forms.md, "List performance"), so the start-up sync changes nothing.
 
 -- online form enforcement_case_category (案件分类, tree: major class = root, minor class = child)
 CREATE TABLE enforcement_case_category (
@@ -23,18 +25,19 @@ CREATE TABLE enforcement_case_category (
     update_by VARCHAR(64),
     update_time DATETIME
 );
-CREATE INDEX ix_enforcement_case_category_parent ON enforcement_case_category (parent_id);
+CREATE INDEX ix_enforcement_case_category_parent ON enforcement_case_category (parent_id, del_flag, tenant_id);
 
--- online form enforcement_subject (执法对象, grid-scoped); phone and id_no hold AES-GCM ciphertext,
--- *_hash the HMAC blind index (enforcementSubjectCipherHook)
+-- online form enforcement_subject (执法对象, grid-scoped); phone and id_no are the engine's sensitive fields
+-- ("sensitive": "phone" / "idcard"): AES-GCM ciphertext sized for the declared length (20 → 144, 18 → 136),
+-- <field>_hash the HMAC blind index
 CREATE TABLE enforcement_subject (
     id BIGINT NOT NULL PRIMARY KEY,
     name VARCHAR(100),
     subject_type VARCHAR(16),
     contact VARCHAR(50),
-    phone VARCHAR(200),
+    phone VARCHAR(144),
     phone_hash VARCHAR(64),
-    id_no VARCHAR(200),
+    id_no VARCHAR(136),
     id_no_hash VARCHAR(64),
     plate VARCHAR(16),
     address VARCHAR(200),
@@ -48,8 +51,9 @@ CREATE TABLE enforcement_subject (
     update_by VARCHAR(64),
     update_time DATETIME
 );
-CREATE INDEX ix_enforcement_subject_id_no ON enforcement_subject (id_no_hash);
-CREATE INDEX ix_enforcement_subject_name ON enforcement_subject (name);
+CREATE INDEX ix_enforcement_subject_id_no ON enforcement_subject (id_no_hash, del_flag, tenant_id, id, grid_id);
+CREATE INDEX ix_enforcement_subject_phone ON enforcement_subject (phone_hash, del_flag, tenant_id, id, grid_id);
+CREATE INDEX ix_enforcement_subject_name ON enforcement_subject (name, del_flag, tenant_id, id, grid_id);
 CREATE INDEX ix_enforcement_subject_grid ON enforcement_subject (grid_id);
 
 -- online form enforcement_holiday (节假日日历)
@@ -66,7 +70,7 @@ CREATE TABLE enforcement_holiday (
     update_by VARCHAR(64),
     update_time DATETIME
 );
-CREATE INDEX ix_enforcement_holiday_day ON enforcement_holiday (holiday_date);
+CREATE INDEX ix_enforcement_holiday_day ON enforcement_holiday (holiday_date, del_flag, tenant_id);
 
 -- A route of a minor class. Editing makes a new version (active = 1, the previous one 0); a case keeps the
 -- route_id it was created with.

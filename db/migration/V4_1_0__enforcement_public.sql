@@ -15,7 +15,8 @@ INSERT INTO sys_dict_item (id, dict_id, item_value, item_label, sort_no, color) 
  (420203, 4202, 'REJECTED', '已驳回', 3, 'red');
 
 -- online form enforcement_measure (处置措施目录): the same columns and index the engine derives from
--- form-schemas/enforcement_measure.json, so demo rows can be inserted before the engine runs.
+-- form-schemas/enforcement_measure.json (the declared index with the row-scope columns DdlPlanner appends),
+-- so demo rows can be inserted before the engine runs and the start-up sync changes nothing.
 CREATE TABLE enforcement_measure (
     id BIGINT NOT NULL PRIMARY KEY,
     name VARCHAR(100),
@@ -35,7 +36,7 @@ CREATE TABLE enforcement_measure (
     update_by VARCHAR(64),
     update_time DATETIME
 );
-CREATE INDEX ix_enforcement_measure_type ON enforcement_measure (measure_type);
+CREATE INDEX ix_enforcement_measure_type ON enforcement_measure (measure_type, del_flag, tenant_id);
 
 -- B7: an appeal of the enforced party, filed anonymously from the case's public page. seq is 1 or 2: the
 -- unique key makes a third appeal (or two concurrent "second" appeals) impossible in the table itself.

@@ -1,5 +1,8 @@
 package com.yuyang.server.enforcement;
 
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.event.AnalysisEventListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.base.core.datascope.DataScopeContext;
 import com.yuyang.server.support.Api;
@@ -21,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -70,7 +75,12 @@ class EnforcementDataIT extends IntegrationTest {
         body.put("phone", "13912345678");
         body.put("id_no", "61080219850101123x");
         body.put("plate", "陕K99887");
+        // the blind index is the engine's own column: a client cannot write it
         body.put("phone_hash", "forged");
+        Api.Answer forged = api.post("/api/online/data/enforcement_subject", "enforcer1", body);
+        assertThat(forged.status()).as(forged.raw()).isEqualTo(400);
+        assertThat(forged.raw()).contains("未知字段");
+        body.remove("phone_hash");
         Api.Answer created = api.post("/api/online/data/enforcement_subject", "enforcer1", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
         long id = Long.parseLong(created.result().asText());
@@ -111,6 +121,55 @@ class EnforcementDataIT extends IntegrationTest {
                 Map.of("name", "错误电话", "subject_type", "PERSON", "phone", "12345"));
         assertThat(badPhone.status()).isEqualTo(400);
         assertThat(badPhone.raw()).contains("联系电话应为手机号或座机号");
+
+        // the online export masks them too (the engine's sensitive fields), never plain text or ciphertext
+        HttpResponse<byte[]> export = api.bytes("/api/online/data/enforcement_subject/export?id_no=61080219850101123X", "enf_clerk");
+        assertThat(export.statusCode()).isEqualTo(200);
+        String sheet = sheetText(export.body());
+        assertThat(sheet).contains("139****5678", "6108**********123X").doesNotContain("13912345678")
+                .doesNotContain(String.valueOf(row.get("phone")));
+        // the enforcer app finds the same row through the same blind index
+        assertThat(api.get("/api/app/enforcement/subjects?keyword=61080219850101123X", "enforcer1").result()
+                .findValuesAsText("id")).containsExactly(String.valueOf(id));
+    }
+
+    @Test
+    @DisplayName("B2: demo subjects' plain phone/ID numbers are encrypted at start-up and searchable; the migrated tables need no sync")
+    void b2_demo_subjects_encrypted_by_backfill_and_tables_match_the_forms() {
+        Map<String, Object> demo = jdbc.queryForMap("SELECT phone, phone_hash, id_no, id_no_hash FROM enforcement_subject WHERE id = 400302");
+        assertThat(demo.get("phone_hash")).isNotNull();
+        assertThat(demo.get("id_no_hash")).isNotNull();
+        assertThat(demo.toString()).doesNotContain("13891230456").doesNotContain("610802198807153216");
+        JsonNode one = api.get("/api/online/data/enforcement_subject/400302", "enforcer1").result();
+        assertThat(one.path("phone").asText()).isEqualTo("138****0456");
+        assertThat(one.path("id_no").asText()).isEqualTo("6108**********3216");
+        assertThat(api.get("/api/online/data/enforcement_subject?phone=13891230456", "enforcer1").result()
+                .path("records").findValuesAsText("id")).containsExactly("400302");
+        assertThat(api.get("/api/app/enforcement/subjects?keyword=610802198807153216", "enforcer1").result()
+                .findValuesAsText("id")).containsExactly("400302");
+        // V4_0_0 / V4_1_0 create the forms' tables exactly as the engine plans them (scope columns in the indexes)
+        Integer changed = jdbc.queryForObject("SELECT COUNT(*) FROM onl_ddl_log WHERE form_code LIKE 'enforcement%'"
+                + " AND status <> 'UNCHANGED'", Integer.class);
+        assertThat(changed).isZero();
+        Integer synced = jdbc.queryForObject("SELECT COUNT(DISTINCT form_code) FROM onl_ddl_log WHERE status = 'UNCHANGED' AND form_code IN"
+                + " ('enforcement_case_category', 'enforcement_subject', 'enforcement_holiday', 'enforcement_measure')", Integer.class);
+        assertThat(synced).isEqualTo(4);
+    }
+
+    /** All cells of the first sheet of an xlsx, row by row. */
+    static String sheetText(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        FastExcel.read(new ByteArrayInputStream(xlsx), new AnalysisEventListener<Map<Integer, String>>() {
+            @Override
+            public void invoke(Map<Integer, String> row, AnalysisContext context) {
+                text.append(row.values()).append('\n');
+            }
+
+            @Override
+            public void doAfterAllAnalysed(AnalysisContext context) {
+            }
+        }).sheet().headRowNumber(0).doRead();
+        return text.toString();
     }
 
     @Test
@@ -124,7 +183,7 @@ class EnforcementDataIT extends IntegrationTest {
         body.put("content", "电子警察抓拍：货车超限");
         body.put("plate", "陕K5X321");
         body.put("subject", Map.of("name", "第三方推送对象" + System.nanoTime() % 100000, "subjectType", "PERSON",
-                "idNo", "610802199202021234", "phone", "13700001111"));
+                "idNo", "610802199202021234", "phone", "13700002222"));
 
         Api.Answer noKey = api.call("POST", "/api/enforcement/import/cases", null, body, Map.of());
         assertThat(noKey.status()).isEqualTo(401);

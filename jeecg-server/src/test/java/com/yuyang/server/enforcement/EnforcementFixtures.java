@@ -35,6 +35,8 @@ final class EnforcementFixtures {
         jdbc.update("INSERT INTO sys_role (id, tenant_id, code, name, data_scope, remark) VALUES (?, 1, 'enf_clerk',"
                 + " '执法文员', 'GRID', 'IT')", CLERK_ROLE);
         jdbc.update("INSERT INTO sys_role_permission (role_id, permission_id) VALUES (?, 4050), (?, 4052)", CLERK_ROLE, CLERK_ROLE);
+        // subjects: list + export, without sys:sensitive:view (the export must come out masked)
+        jdbc.update("INSERT INTO sys_role_permission (role_id, permission_id) VALUES (?, 4020), (?, 4025)", CLERK_ROLE, CLERK_ROLE);
         user(jdbc, CLERK, "enf_clerk", "执法文员", CLERK_ROLE, 201);
         user(jdbc, ENFORCER2, "enforcer2", "执法队员二", 4, 201);
         user(jdbc, ENFORCER_B, "enforcer_b", "青山路执法队员", 4, 102);

@@ -15,7 +15,10 @@ import java.util.Set;
 /**
  * Typed access to the online form enforcement_subject for code: look-up (no grid scope here: callers check
  * the grid), find-or-create for third-party imports, and the subject status that measures drive (B9).
- * Phone and ID numbers are written encrypted with their blind index, exactly as the form's hook does.
+ * Phone and ID numbers are written encrypted with their blind index in {@code phone_hash} / {@code id_no_hash},
+ * exactly as the online engine stores the form's sensitive fields ({@code "sensitive": "phone" | "idcard"}:
+ * trimmed, ID numbers upper-cased, same {@link FieldCipher}), so the engine's list, export and exact-match
+ * queries and the enforcer app's search read both alike.
  */
 @Component
 public class EnforcementSubjects {
@@ -63,11 +66,12 @@ public class EnforcementSubjects {
         long id = IdWorker.getId();
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         String id18 = idNo == null || idNo.isBlank() ? null : normaliseIdNo(idNo);
+        String tel = phone == null || phone.isBlank() ? null : phone.trim();
         jdbc.update("INSERT INTO enforcement_subject (id, name, subject_type, contact, phone, phone_hash, id_no, id_no_hash,"
                         + " plate, status, tenant_id, grid_id, create_by, create_time, update_by, update_time)"
                         + " VALUES (?,?,?,?,?,?,?,?,?,'NORMAL',?,?,?,?,?,?)",
-                id, name, subjectType == null ? "PERSON" : subjectType, contact, cipher.encrypt(phone),
-                cipher.hash(phone), cipher.encrypt(id18), cipher.hash(id18), plate, tenantId, gridId, by, now, by, now);
+                id, name, subjectType == null ? "PERSON" : subjectType, contact, cipher.encrypt(tel),
+                cipher.hash(tel), cipher.encrypt(id18), cipher.hash(id18), plate, tenantId, gridId, by, now, by, now);
         return id;
     }
 
