@@ -205,6 +205,14 @@ public class SelfCheckService {
         trail.append(BIZ, id, round, approve ? "APPROVE" : "RETURN", user, note, null);
         events.publishEvent(new SelfCheckEvents.Reviewed(id, asLong(row.get("tenantId")), (String) row.get("subjectName"),
                 (String) row.get("periodKey"), approve, note, subjects.accountsOf(asLong(row.get("subjectId")))));
+        if (approve) {
+            List<Long> defects = jdbc.queryForList("SELECT item_id FROM safety_self_check_result WHERE self_check_id = ?"
+                    + " AND result = 'UNQUALIFIED' ORDER BY item_id", Long.class, id);
+            if (!defects.isEmpty()) {
+                events.publishEvent(new SelfCheckEvents.ApprovedWithDefects(id, asLong(row.get("tenantId")), asLong(row.get("gridId")),
+                        asLong(row.get("subjectId")), (String) row.get("periodKey"), defects, now.toLocalDateTime()));
+            }
+        }
         return detail(id, user);
     }
 
