@@ -26,9 +26,9 @@ import java.util.Map;
 @RequestMapping("/api/app/appeals")
 public class AppAppealController {
 
-    private final AppealService service;
+    private final InspectionAppealService service;
 
-    public AppAppealController(AppealService service) {
+    public AppAppealController(InspectionAppealService service) {
         this.service = service;
     }
 

@@ -31,10 +31,10 @@ import java.util.Map;
 @RequestMapping("/api/safety/measures")
 public class MeasureController {
 
-    private final MeasureService service;
+    private final SupervisionMeasureService service;
     private final MeasureArchive archive;
 
-    public MeasureController(MeasureService service, MeasureArchive archive) {
+    public MeasureController(SupervisionMeasureService service, MeasureArchive archive) {
         this.service = service;
         this.archive = archive;
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  * appeals stay as the record's trail, and a new appeal may follow an answer.
  */
 @Service
-public class AppealService {
+public class InspectionAppealService {
 
     static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED");
 
@@ -37,7 +37,7 @@ public class AppealService {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
 
-    public AppealService(AppealStore store, SubjectAccess subjects, FileService files, DataScopeResolver scopes,
+    public InspectionAppealService(AppealStore store, SubjectAccess subjects, FileService files, DataScopeResolver scopes,
                          ApplicationEventPublisher events, ObjectMapper json) {
         this.store = store;
         this.subjects = subjects;

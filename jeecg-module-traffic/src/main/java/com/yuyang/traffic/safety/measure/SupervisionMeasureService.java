@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * its cases (锁止 over 异常 over 正常), changed through the subject feature.
  */
 @Service
-public class MeasureService {
+public class SupervisionMeasureService {
 
     private static final Map<String, Integer> SEVERITY = Map.of("NORMAL", 1, "ABNORMAL", 2, "LOCKED", 3);
 
@@ -41,7 +41,7 @@ public class MeasureService {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
 
-    public MeasureService(MeasureStore store, MeasureRules rules, SubjectChanges subjectChanges, SubjectAccess subjects,
+    public SupervisionMeasureService(MeasureStore store, MeasureRules rules, SubjectChanges subjectChanges, SubjectAccess subjects,
                           DataScopeResolver scopes, ApplicationEventPublisher events, ObjectMapper json) {
         this.store = store;
         this.rules = rules;
