@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.EmptyDept;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
@@ -125,7 +126,7 @@ class MessageBatchSendIT extends IntegrationTest {
     @Test
     void e3_draftReachingNobodyWritesNothingAndLeavesItsKeyFree() {
         String key = "batch:nobody:" + UUID.randomUUID();
-        MessageDraft nobody = draft().toUsers(999_999L).toDepts(14L).dedupeKey(key).build();
+        MessageDraft nobody = draft().toUsers(999_999L).toDepts(EmptyDept.ensure(jdbc)).dedupeKey(key).build();
         MessageDraft later = draft().toUsers(2L).dedupeKey(key).build();
         List<SendResult> r = sender.sendAll(List.of(nobody, later));
 

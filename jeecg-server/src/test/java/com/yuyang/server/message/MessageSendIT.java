@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.EmptyDept;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.message.api.MessageCategories;
 import com.yuyang.base.message.api.MessageDraft;
@@ -89,12 +90,8 @@ class MessageSendIT extends IntegrationTest {
     @Test
     void e3_targetsThatReachNobodyWriteNothing() {
         String title = "无人可达 " + UUID.randomUUID();
-        // a department nobody works in (the demo 便民服务中心 has staff since the review-management demo data)
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM sys_dept WHERE id = 97014", Integer.class) == 0) {
-            jdbc.update("INSERT INTO sys_dept (id, tenant_id, parent_id, path, name, code, category, sort_no)"
-                    + " VALUES (97014, 1, 1, '/1/97014/', '空部门', 'IT-EMPTY', 'DEPT', 99)");
-        }
-        SendResult r = sender.send(MessageDraft.message(MessageCategories.NOTICE, title).toDepts(97014L).toUsers(999_999L).build());
+        long empty = EmptyDept.ensure(jdbc);
+        SendResult r = sender.send(MessageDraft.message(MessageCategories.NOTICE, title).toDepts(empty).toUsers(999_999L).build());
         assertThat(r.created()).isFalse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM msg_message WHERE title = ?", Integer.class, title)).isZero();
     }

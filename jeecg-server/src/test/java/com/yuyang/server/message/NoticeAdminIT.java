@@ -1,5 +1,6 @@
 package com.yuyang.server.message;
 
+import com.yuyang.server.support.EmptyDept;
 import com.yuyang.server.support.Api;
 import cn.idev.excel.FastExcel;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,7 +136,7 @@ class NoticeAdminIT extends IntegrationTest {
         assertBad(notice("t", false, Map.of("gridIds", List.of(987654))), "网格不存在");
         assertBad(notice("t", false, Map.of("deptIds", List.of(987654))), "部门不存在");
         assertBad(notice("t", false, Map.of("userIds", List.of(987654))), "用户不存在");
-        assertBad(notice("t", false, Map.of("deptIds", List.of(14))), "没有可接收");
+        assertBad(notice("t", false, Map.of("deptIds", List.of(EmptyDept.ensure(jdbc)))), "没有可接收");
         Map<String, Object> badPriority = notice("t", false, Map.of("userIds", List.of(2)));
         badPriority.put("priority", "SUPER");
         assertBad(badPriority, "优先级");

@@ -172,10 +172,10 @@ class MeasureFlowIT extends IntegrationTest {
             }
             CompletableFuture<Api.Answer> lock = CompletableFuture.supplyAsync(() -> api.call("POST",
                     "/api/safety/measures/" + toLock + "/transitions", token, Map.of("toState", "RECTIFICATION", "note", "限期整改")));
-            awaitLockWaits(1);
+            awaitLockWaits(1, subject, lock);
             CompletableFuture<Api.Answer> close = CompletableFuture.supplyAsync(() -> api.call("POST",
                     "/api/safety/measures/" + toClose + "/transitions", token, Map.of("toState", "CLOSED", "note", "复查合格")));
-            awaitLockWaits(2);
+            awaitLockWaits(2, subject, close);
             holder.rollback();
             assertThat(lock.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
             assertThat(close.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
@@ -185,17 +185,26 @@ class MeasureFlowIT extends IntegrationTest {
         assertThat(MeasureFixtures.status(jdbc, subject)).as("one case in 整改 keeps the subject 锁止").isEqualTo("LOCKED");
     }
 
-    /** Waits until at least n transactions wait for a row lock (the held subject row). */
-    void awaitLockWaits(int n) throws InterruptedException {
+    /**
+     * Waits until n actions are blocked on the held subject row: their lock statement is in flight. (INNODB_TRX's
+     * 'LOCK WAIT' is not reliable here: MariaDB may block the statement while estimating the range over the row's
+     * index, in state "Statistics", without reporting a lock wait.)
+     */
+    void awaitLockWaits(int n, long subject, CompletableFuture<Api.Answer> request) throws InterruptedException {
+        String lockStatement = "SELECT id FROM safety_subject WHERE id = " + subject + " FOR UPDATE";
         for (int i = 0; i < 200; i++) {
-            Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'",
-                    Integer.class);
+            Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE info = ?",
+                    Integer.class, lockStatement);
             if (waiting != null && waiting >= n) {
                 return;
             }
+            if (request.isDone()) {
+                throw new AssertionError("the action did not wait for the held subject row: " + request.join().raw());
+            }
             Thread.sleep(50);
         }
-        throw new AssertionError("expected " + n + " transactions waiting for the subject row");
+        throw new AssertionError("expected " + n + " actions waiting for the subject row; running statements: "
+                + jdbc.queryForList("SELECT state, info FROM information_schema.PROCESSLIST WHERE info IS NOT NULL"));
     }
 
     @Test

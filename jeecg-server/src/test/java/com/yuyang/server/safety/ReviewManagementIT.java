@@ -1,5 +1,7 @@
 package com.yuyang.server.safety;
 
+import com.yuyang.base.core.crypto.FieldCipher;
+import com.yuyang.base.core.crypto.Masking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yuyang.server.support.Api;
 import com.yuyang.server.support.IntegrationTest;
@@ -31,6 +33,8 @@ class ReviewManagementIT extends IntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
 
     Api api;
     String enterprise;
@@ -86,13 +90,18 @@ class ReviewManagementIT extends IntegrationTest {
         assertThat(company.status()).as(company.raw()).isEqualTo(200);
         long companyId = company.result().path("id").asLong();
         assertThat(company.result().path("status").asText()).isEqualTo("PENDING");
-        assertThat(jdbc.queryForObject("SELECT phone FROM safety_subject WHERE id = ?", String.class, subject)).isEqualTo("13800001111");
+        assertThat(clearPhone(subject)).isEqualTo("13800001111");
+        // E2: the proposal is kept like the record itself, the phone number encrypted at rest
+        assertThat(jdbc.queryForObject("SELECT payload FROM safety_review_submission WHERE id = ?", String.class, companyId))
+                .doesNotContain("13800009999").contains(cipher.hash("13800009999"));
         assertThat(submit(Map.of("kind", "SUBJECT", "data", Map.of("phone", "13800008888"))).status())
                 .as("one pending change per record").isEqualTo(409);
 
         JsonNode detail = api.get("/api/safety/reviews/" + companyId, "service1").result();
-        assertThat(detail.path("current").path("phone").asText()).isEqualTo("13800001111");
-        assertThat(detail.path("data").path("phone").asText()).isEqualTo("13800009999");
+        // the reviewer compares masked numbers (no sys:sensitive:view), never the ciphertext
+        assertThat(detail.path("current").path("phone").asText()).isEqualTo(Masking.phone("13800001111"));
+        assertThat(detail.path("data").path("phone").asText()).isEqualTo(Masking.phone("13800009999"));
+        assertThat(detail.path("data").has("phone_hash")).isFalse();
         assertThat(api.get("/api/safety/reviews?status=PENDING", "service1").result().findValuesAsText("id")).contains(String.valueOf(companyId));
 
         // isolation: a reviewer of grid 102 and an inspector do not get it
@@ -105,7 +114,7 @@ class ReviewManagementIT extends IntegrationTest {
         assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
         assertThat(approved.result().path("status").asText()).isEqualTo("APPROVED");
         Map<String, Object> row = jdbc.queryForMap("SELECT phone, address, grid_id FROM safety_subject WHERE id = ?", subject);
-        assertThat(row.get("phone")).isEqualTo("13800009999");
+        assertThat(clearPhone(subject)).isEqualTo("13800009999");
         assertThat(row.get("address")).isEqualTo("榆阳区新址 8 号");
         assertThat(((Number) row.get("grid_id")).longValue()).isEqualTo(1011);
         assertThat(api.post("/api/safety/reviews/" + companyId + "/approve", "service1", null).status()).isEqualTo(409);
@@ -138,10 +147,11 @@ class ReviewManagementIT extends IntegrationTest {
         Api.Answer ok = api.post("/api/safety/reviews/" + e3 + "/approve", "service1", null);
         assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
         long employeeId = ok.result().path("appliedId").asLong();
-        Map<String, Object> emp = jdbc.queryForMap("SELECT subject_id, grid_id, name, id_card FROM safety_employee WHERE id = ?", employeeId);
+        Map<String, Object> emp = jdbc.queryForMap("SELECT subject_id, grid_id, name, id_card, id_card_hash FROM safety_employee WHERE id = ?", employeeId);
         assertThat(((Number) emp.get("subject_id")).longValue()).isEqualTo(subject);
         assertThat(((Number) emp.get("grid_id")).longValue()).isEqualTo(1011);
-        assertThat(emp.get("id_card")).isEqualTo("610802198801010011");
+        assertThat(cipher.decrypt((String) emp.get("id_card"))).isEqualTo("610802198801010011");
+        assertThat(emp.get("id_card_hash")).isEqualTo(cipher.hash("610802198801010011"));
 
         long change = submit(Map.of("kind", "EMPLOYEE", "targetId", employeeId, "data", Map.of("job", "押运员"))).result().path("id").asLong();
         assertThat(api.post("/api/safety/reviews/" + change + "/approve", "service1", null).status()).isEqualTo(200);
@@ -150,5 +160,11 @@ class ReviewManagementIT extends IntegrationTest {
 
         List<String> statuses = api.get("/api/app/reviews", enterprise).result().findValuesAsText("status");
         assertThat(statuses).containsExactlyInAnyOrder("APPROVED", "RETURNED", "REJECTED", "APPROVED", "APPROVED");
+    }
+
+    /** the subject's phone in clear: sealed values are decrypted, a legacy plain value is read as it is */
+    private String clearPhone(long subject) {
+        Map<String, Object> r = jdbc.queryForMap("SELECT phone, phone_hash FROM safety_subject WHERE id = ?", subject);
+        return r.get("phone_hash") == null ? (String) r.get("phone") : cipher.decrypt((String) r.get("phone"));
     }
 }

@@ -8,6 +8,8 @@ import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.online.data.RowValidator;
+import com.yuyang.base.online.data.SensitiveFields;
+import com.yuyang.base.online.metadata.FieldDef;
 import com.yuyang.base.online.metadata.FormDef;
 import com.yuyang.base.online.metadata.FormRegistry;
 import com.yuyang.base.online.query.FieldErrors;
@@ -46,9 +48,12 @@ public class ReviewService {
     private final DataScopeResolver scopes;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final SensitiveFields sensitive;
 
     public ReviewService(ReviewStore store, SubjectAccess subjects, SubjectChanges changes, FormRegistry forms,
-                         DataScopeResolver scopes, ApplicationEventPublisher events, ObjectMapper json) {
+                         DataScopeResolver scopes, ApplicationEventPublisher events, ObjectMapper json,
+                         SensitiveFields sensitive) {
+        this.sensitive = sensitive;
         this.store = store;
         this.subjects = subjects;
         this.changes = changes;
@@ -83,7 +88,7 @@ public class ReviewService {
         long id;
         try {
             id = store.insert(own.getTenantId(), own.getGridId(), own.getId(), kind, creating ? null : target, pendingKey,
-                    write(values), user.id(), user.username());
+                    write(sealed(kind, values)), user.id(), user.username());
         } catch (DuplicateKeyException e) {
             throw BizException.conflict("该资料已有待审核的变更，请等待审核结果");
         }
@@ -109,11 +114,13 @@ public class ReviewService {
     /** A submission with the values currently on record, for the reviewer's comparison. */
     public Map<String, Object> detail(long id, LoginUser user) {
         Map<String, Object> r = view(visible(id, user));
+        FormDef form = forms.runtime(FORMS.get((String) r.get("kind")));
         long target = r.get("targetId") == null ? 0 : ((Number) r.get("targetId")).longValue();
         Map<String, Object> current = "SUBJECT".equals(r.get("kind")) ? changes.profile(((Number) r.get("subjectId")).longValue())
                 : target == 0 ? Map.of() : changes.employee(target);
         Map<String, Object> shown = new LinkedHashMap<>(current);
         shown.remove("subject_id");
+        sensitive.reveal(form, List.of(shown));
         r.put("current", shown);
         return r;
     }
@@ -122,11 +129,12 @@ public class ReviewService {
     public Map<String, Object> approve(long id, LoginUser user) {
         Map<String, Object> r = pending(id, user);
         String kind = (String) r.get("kind");
+        r.put("data", unsealed(kind, stored(store.find(id))));
         // re-validated against today's form rules: the form may have changed while the submission waited
         @SuppressWarnings("unchecked")
         Map<String, Object> proposed = (Map<String, Object>) r.get("data");
         boolean creating = "EMPLOYEE".equals(kind) && r.get("targetId") == null;
-        Map<String, Object> values = validate(kind, proposed, creating);
+        Map<String, Object> values = sealed(kind, validate(kind, proposed, creating));
         decide(r, "APPROVED", null, user);
         long subjectId = ((Number) r.get("subjectId")).longValue();
         long applied;
@@ -209,16 +217,44 @@ public class ReviewService {
         }
     }
 
+    /** For output: the proposed values with phone and ID numbers revealed as the caller may see them (masked). */
     private Map<String, Object> view(Map<String, Object> r) {
-        Object payload = r.remove("payload");
-        if (payload instanceof String s) {
-            try {
-                r.put("data", json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() { }));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+        Map<String, Object> data = stored(r);
+        r.remove("payload");
+        if (data != null) {
+            sensitive.reveal(forms.runtime(FORMS.get((String) r.get("kind"))), List.of(data));
+            r.put("data", data);
         }
         return r;
+    }
+
+    /** The stored proposal: phone and ID numbers sealed (ciphertext + blind index), like the records themselves. */
+    private Map<String, Object> stored(Map<String, Object> r) {
+        if (!(r.get("payload") instanceof String s)) {
+            return null;
+        }
+        try {
+            return json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> sealed(String kind, Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        sensitive.seal(forms.runtime(FORMS.get(kind)), out);
+        return out;
+    }
+
+    private Map<String, Object> unsealed(String kind, Map<String, Object> data) {
+        Map<String, Object> out = new LinkedHashMap<>(data);
+        for (FieldDef f : forms.runtime(FORMS.get(kind)).fields()) {
+            if (f.encrypted() && out.containsKey(f.name())) {
+                out.put(f.name(), sensitive.plain(f, out));
+                out.remove(f.hashColumn());
+            }
+        }
+        return out;
     }
 
     private String write(Map<String, Object> values) {

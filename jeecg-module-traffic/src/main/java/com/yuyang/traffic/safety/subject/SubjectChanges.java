@@ -29,6 +29,12 @@ public class SubjectChanges {
             "business_scope", "registered_date", "expiry_date", "intro");
     public static final List<String> EMPLOYEE_COLUMNS = List.of("name", "sex", "age", "id_card", "phone",
             "driving_licence", "health_status", "job", "household_address");
+    /**
+     * Blind indexes of the sensitive columns (online forms' {@code "sensitive"} fields): written with the ciphertext
+     * sealed by the online engine's SensitiveFields, read so that the clear value can be revealed (masked).
+     */
+    private static final List<String> PROFILE_HASHES = List.of("phone_hash");
+    private static final List<String> EMPLOYEE_HASHES = List.of("id_card_hash", "phone_hash");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,20 +76,22 @@ public class SubjectChanges {
 
     /** Current values of the profile columns (for reviewers comparing with a submission). */
     public Map<String, Object> profile(long subjectId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT " + String.join(", ", PROFILE_COLUMNS)
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT " + String.join(", ", PROFILE_COLUMNS) + ", "
+                + String.join(", ", PROFILE_HASHES)
                 + " FROM safety_subject WHERE id = :id AND del_flag = 0", new MapSqlParameterSource("id", subjectId));
         return rows.isEmpty() ? Map.of() : lower(rows.get(0));
     }
 
     public Map<String, Object> employee(long employeeId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT subject_id, " + String.join(", ", EMPLOYEE_COLUMNS)
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT subject_id, " + String.join(", ", EMPLOYEE_COLUMNS) + ", "
+                + String.join(", ", EMPLOYEE_HASHES)
                 + " FROM safety_employee WHERE id = :id AND del_flag = 0", new MapSqlParameterSource("id", employeeId));
         return rows.isEmpty() ? Map.of() : lower(rows.get(0));
     }
 
     public void applyProfile(long subjectId, Map<String, Object> values, String by) {
         MapSqlParameterSource p = new MapSqlParameterSource("id", subjectId).addValue("by", by).addValue("t", now());
-        String set = assignments(values, PROFILE_COLUMNS, p);
+        String set = assignments(values, PROFILE_COLUMNS, PROFILE_HASHES, p);
         if (jdbc.update("UPDATE safety_subject SET " + set + "version = version + 1, update_by = :by, update_time = :t"
                 + " WHERE id = :id AND del_flag = 0", p) == 0) {
             throw BizException.notFound("主体不存在或已删除");
@@ -97,7 +105,7 @@ public class SubjectChanges {
         MapSqlParameterSource p = new MapSqlParameterSource("id", id).addValue("tn", tenantId).addValue("g", gridId)
                 .addValue("s", subjectId).addValue("by", by).addValue("t", now());
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            String col = checked(e.getKey(), EMPLOYEE_COLUMNS);
+            String col = checked(e.getKey(), EMPLOYEE_COLUMNS, EMPLOYEE_HASHES);
             cols.append(", ").append(col);
             vals.append(", :v_").append(col);
             p.addValue("v_" + col, e.getValue());
@@ -109,7 +117,7 @@ public class SubjectChanges {
     public void updateEmployee(long employeeId, long subjectId, Map<String, Object> values, String by) {
         MapSqlParameterSource p = new MapSqlParameterSource("id", employeeId).addValue("s", subjectId)
                 .addValue("by", by).addValue("t", now());
-        String set = assignments(values, EMPLOYEE_COLUMNS, p);
+        String set = assignments(values, EMPLOYEE_COLUMNS, EMPLOYEE_HASHES, p);
         if (jdbc.update("UPDATE safety_employee SET " + set + "version = version + 1, update_by = :by, update_time = :t"
                 + " WHERE id = :id AND subject_id = :s AND del_flag = 0", p) == 0) {
             throw BizException.notFound("从业人员不存在或已删除");
@@ -117,22 +125,27 @@ public class SubjectChanges {
     }
 
     /** "col = :v_col, " for every value; column names come from the fixed lists above, never from the caller. */
-    private static String assignments(Map<String, Object> values, List<String> allowed, MapSqlParameterSource p) {
+    private static String assignments(Map<String, Object> values, List<String> allowed, List<String> hashes,
+                                      MapSqlParameterSource p) {
         StringBuilder set = new StringBuilder();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            String col = checked(e.getKey(), allowed);
+            String col = checked(e.getKey(), allowed, hashes);
             set.append(col).append(" = :v_").append(col).append(", ");
             p.addValue("v_" + col, e.getValue());
         }
         return set.toString();
     }
 
-    private static String checked(String column, List<String> allowed) {
+    private static String checked(String column, List<String> allowed, List<String> hashes) {
         int i = allowed.indexOf(column);
-        if (i < 0) {
+        if (i >= 0) {
+            return allowed.get(i);
+        }
+        int h = hashes.indexOf(column);
+        if (h < 0) {
             throw new IllegalArgumentException("column not writable: " + column);
         }
-        return allowed.get(i);
+        return hashes.get(h);
     }
 
     private static Map<String, Object> lower(Map<String, Object> row) {
