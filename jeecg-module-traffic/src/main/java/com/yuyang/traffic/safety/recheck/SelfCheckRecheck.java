@@ -2,7 +2,6 @@ package com.yuyang.traffic.safety.recheck;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import com.yuyang.traffic.safety.selfcheck.SelfCheckEvents;
-import com.yuyang.traffic.safety.subject.GridInspectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,27 +18,30 @@ import java.util.Map;
  * approval instant), so the inspector goes and checks what the enterprise itself reported as deficient. The
  * next inspection of the pair closes it, as for any recheck (InspectionService).
  *
- * Responsible inspector: the one who last checked the pair (as the recheck job assigns), else the only inspector
- * covering the grid; with several and no history the work is UNASSIGNED for the unit to dispatch, as in the job.
+ * Responsible inspector: chosen by the recheck job's own rule ({@link RecheckEligibility}): the one who last checked
+ * the pair if they still qualify, else the least-loaded eligible inspector of the grid and unit holding the item;
+ * nobody eligible → UNASSIGNED for the unit to dispatch. Items without a history go to the inspector chosen for the
+ * first item when they qualify, so one visit covers the whole self-check.
  * A pair that already has open recheck work gets no second one. Runs in the approval's transaction.
  */
 @Component
 public class SelfCheckRecheck {
 
     private final JdbcTemplate jdbc;
-    private final GridInspectors gridInspectors;
+    private final RecheckEligibility eligibility;
     private final ApplicationEventPublisher events;
 
-    public SelfCheckRecheck(JdbcTemplate jdbc, GridInspectors gridInspectors, ApplicationEventPublisher events) {
+    SelfCheckRecheck(JdbcTemplate jdbc, RecheckEligibility eligibility, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.gridInspectors = gridInspectors;
+        this.eligibility = eligibility;
         this.events = events;
     }
 
     @EventListener
     public void onApprovedWithDefects(SelfCheckEvents.ApprovedWithDefects e) {
-        List<Long> covering = gridInspectors.of(e.tenantId(), e.gridId());
-        Long soleInspector = covering.size() == 1 ? covering.get(0) : null;
+        RecheckEligibility.Run run = eligibility.newRun();
+        run.prepare(List.of(e.gridId()), List.of(e.subjectId()));
+        Long visitor = null;
         Timestamp due = Timestamp.valueOf(e.approvedAt());
         Timestamp created = new Timestamp(System.currentTimeMillis());
         Map<Long, List<RecheckDueEvent.Due>> reminders = new LinkedHashMap<>();
@@ -49,9 +51,13 @@ public class SelfCheckRecheck {
             if (open != null && open > 0) {
                 continue;
             }
-            Long inspector = jdbc.queryForList("SELECT assigned_inspector_id FROM safety_subject_item_state WHERE subject_id = ?"
+            Long last = jdbc.queryForList("SELECT assigned_inspector_id FROM safety_subject_item_state WHERE subject_id = ?"
                             + " AND item_id = ? AND del_flag = 0 AND assigned_inspector_id IS NOT NULL", Long.class, e.subjectId(), itemId)
-                    .stream().filter(covering::contains).findFirst().orElse(soleInspector);
+                    .stream().findFirst().orElse(null);
+            Long inspector = run.decide(e.gridId(), e.subjectId(), itemId, last != null ? last : visitor).inspectorId();
+            if (visitor == null) {
+                visitor = inspector;
+            }
             long id = IdWorker.getId();
             int n = jdbc.update("INSERT IGNORE INTO safety_recheck_assignment (id, tenant_id, grid_id, subject_id, item_id, due_at,"
                             + " inspector_id, status, version, del_flag, create_by, create_time) VALUES (?,?,?,?,?,?,?,?,0,0,'self-check',?)",
