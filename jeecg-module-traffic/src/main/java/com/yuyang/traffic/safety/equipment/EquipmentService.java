@@ -8,6 +8,7 @@ import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.traffic.safety.file.FileService;
 import com.yuyang.traffic.safety.file.StoredFile;
 import com.yuyang.traffic.safety.subject.GridInspectors;
+import com.yuyang.traffic.safety.subject.GridReview;
 import com.yuyang.traffic.safety.subject.SafetySubject;
 import com.yuyang.traffic.safety.subject.SubjectAccess;
 import com.yuyang.traffic.safety.support.ReviewTrail;
@@ -47,6 +48,10 @@ public class EquipmentService {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final SubjectAccess subjects;
+    private final GridReview review;
+
+    private static final GridReview.Kind REVIEWED = new GridReview.Kind("safety_equipment", "设备申报", "设备不存在或无权访问",
+            "PENDING", EquipmentService::statusName);
     private final GridInspectors inspectors;
     private final FileService files;
     private final ReviewTrail trail;
@@ -56,8 +61,9 @@ public class EquipmentService {
 
     public EquipmentService(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SubjectAccess subjects, GridInspectors inspectors,
                             FileService files, ReviewTrail trail, DataScopeResolver scopes, ApplicationEventPublisher events,
-                            TransactionTemplate tx) {
+                            TransactionTemplate tx, GridReview review) {
         this.jdbc = jdbc;
+        this.review = review;
         this.named = named;
         this.subjects = subjects;
         this.inspectors = inspectors;
@@ -128,26 +134,8 @@ public class EquipmentService {
 
     @Transactional
     public Map<String, Object> review(long id, boolean approve, String note, LoginUser user) {
-        if (SubjectAccess.isEnterprise(user)) {
-            throw BizException.forbidden("企业账号不能审核设备申报");
-        }
-        Map<String, Object> row = load(id);
-        if (row == null) {
-            throw BizException.notFound("设备不存在或无权访问");
-        }
-        if (!subjects.covers(user, asLong(row.get("gridId")))) {
-            throw BizException.forbidden("该主体不在您的监管网格内");
-        }
-        if (!"PENDING".equals(row.get("status"))) {
-            throw BizException.conflict("该设备申报不在待审核状态（当前：" + statusName((String) row.get("status")) + "）");
-        }
+        Map<String, Object> row = review.decide(REVIEWED, id, this::load, approve, note, user);
         Timestamp now = now();
-        int n = jdbc.update("UPDATE safety_equipment SET status = ?, reviewer_id = ?, reviewed_at = ?, review_note = ?, version = version + 1,"
-                        + " update_by = ?, update_time = ? WHERE id = ? AND version = ? AND status = 'PENDING'",
-                approve ? "APPROVED" : "RETURNED", user.id(), now, note, user.username(), now, id, row.get("version"));
-        if (n == 0) {
-            throw BizException.conflict("该设备申报已被他人审核，请刷新");
-        }
         if (approve) {
             openCycles(row, now);
         }

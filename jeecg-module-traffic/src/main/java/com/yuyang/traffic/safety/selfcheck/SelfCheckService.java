@@ -10,6 +10,7 @@ import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.traffic.safety.file.FileService;
 import com.yuyang.traffic.safety.file.StoredFile;
 import com.yuyang.traffic.safety.subject.GridInspectors;
+import com.yuyang.traffic.safety.subject.GridReview;
 import com.yuyang.traffic.safety.subject.SafetySubject;
 import com.yuyang.traffic.safety.subject.SubjectAccess;
 import com.yuyang.traffic.safety.support.ReviewTrail;
@@ -53,6 +54,10 @@ public class SelfCheckService {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final SubjectAccess subjects;
+    private final GridReview review;
+
+    private static final GridReview.Kind REVIEWED = new GridReview.Kind("safety_self_check", "自检", "自检记录不存在或无权访问",
+            "SUBMITTED", SelfCheckService::statusName);
     private final GridInspectors inspectors;
     private final FileService files;
     private final ReviewTrail trail;
@@ -62,8 +67,9 @@ public class SelfCheckService {
 
     public SelfCheckService(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SubjectAccess subjects, GridInspectors inspectors,
                             FileService files, ReviewTrail trail, ConfigService config, DataScopeResolver scopes,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, GridReview review) {
         this.jdbc = jdbc;
+        this.review = review;
         this.named = named;
         this.subjects = subjects;
         this.inspectors = inspectors;
@@ -181,26 +187,8 @@ public class SelfCheckService {
 
     @Transactional
     public Map<String, Object> review(long id, boolean approve, String note, LoginUser user) {
-        if (SubjectAccess.isEnterprise(user)) {
-            throw BizException.forbidden("企业账号不能审核自检");
-        }
-        Map<String, Object> row = load(id);
-        if (row == null) {
-            throw BizException.notFound("自检记录不存在或无权访问");
-        }
-        if (!subjects.covers(user, asLong(row.get("gridId")))) {
-            throw BizException.forbidden("该主体不在您的监管网格内");
-        }
-        if (!"SUBMITTED".equals(row.get("status"))) {
-            throw BizException.conflict("该自检不在待审核状态（当前：" + statusName((String) row.get("status")) + "）");
-        }
+        Map<String, Object> row = review.decide(REVIEWED, id, this::load, approve, note, user);
         Timestamp now = now();
-        int n = jdbc.update("UPDATE safety_self_check SET status = ?, reviewer_id = ?, reviewed_at = ?, review_note = ?,"
-                        + " version = version + 1, update_by = ?, update_time = ? WHERE id = ? AND version = ? AND status = 'SUBMITTED'",
-                approve ? "APPROVED" : "RETURNED", user.id(), now, note, user.username(), now, id, row.get("version"));
-        if (n == 0) {
-            throw BizException.conflict("该自检已被他人审核，请刷新");
-        }
         int round = ((Number) row.get("roundNo")).intValue();
         trail.append(BIZ, id, round, approve ? "APPROVE" : "RETURN", user, note, null);
         events.publishEvent(new SelfCheckEvents.Reviewed(id, asLong(row.get("tenantId")), (String) row.get("subjectName"),
