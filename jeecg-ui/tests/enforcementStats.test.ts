@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { describe, expect, it } from 'vitest';
 import type { CaseFigures, CategoryFigures, GridFigures, TrendFigures } from '@/api/enforcementStats';
 import {
@@ -34,6 +35,7 @@ describe('enforcement statistics page logic (B15/B17)', () => {
     ];
     const f = categoryFigure(rows);
     expect(f.rows[0]).toMatchObject({ category: '道路运输违法 / 非法营运', cases: 3, penalisedCases: 2 });
+    expect(labels(f.option, 'xAxis')).toEqual(['非法营运']);
     expect(categoryFigure([]).option).toBeNull();
   });
 
@@ -91,5 +93,21 @@ describe('enforcement statistics page logic (B15/B17)', () => {
     expect(options.map((o) => o.value).sort()).toEqual(['400100', '400101', '400110', '400111']);
     expect(options.find((o) => o.value === '400100')?.label).toBe('道路运输违法（大类）');
     expect(options.find((o) => o.value === '400111')?.label).toBe('安全生产违法 / 未落实安全检查制度');
+  });
+});
+
+describe('statistics menu entries', () => {
+  it('the PAGE rows of both statistics pages point at their view files', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const ui = process.cwd();
+    const enf = readFileSync(resolve(ui, '../db/migration/V4_2_2__enforcement_stats_page.sql'), 'utf8');
+    const safety = readFileSync(resolve(ui, '../db/migration/V3_1_0__safety_dispatch.sql'), 'utf8');
+    const components = [
+      /type = 'PAGE'.*component = '([^']+)'/s.exec(enf)?.[1],
+      /'safety:stats:list',\s*'[^']+',\s*'[^']+',\s*'([^']+)'/.exec(safety)?.[1],
+    ];
+    expect(components).toEqual(['enforcement/stats/index', 'safety/stats/index']);
+    for (const c of components) expect(existsSync(resolve(ui, `src/views/${c}.vue`)), c).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ export interface CategorySeries {
 export interface CategoryChartOpts {
   /** Bars run left to right (long category names read better). */
   horizontal?: boolean;
+  /** Room for a category label before it is cut with "…" (the table below the chart has the full text). */
+  labelWidth?: number;
 }
 
 const pct = (v: number | null) => (v == null ? null : Math.round(v * 10000) / 100);
@@ -23,7 +25,7 @@ const pct = (v: number | null) => (v == null ? null : Math.round(v * 10000) / 10
 export function categoryOption(categories: string[], series: CategorySeries[], opts: CategoryChartOpts = {}): ChartOption {
   const hasPercent = series.some((s) => s.percent);
   const hasCount = series.some((s) => !s.percent);
-  const catAxis = { type: 'category' as const, data: categories, axisLabel: { interval: 0, overflow: 'truncate' as const, width: 110 } };
+  const catAxis = { type: 'category' as const, data: categories, axisLabel: { interval: 0, overflow: 'truncate' as const, width: opts.labelWidth ?? 110 } };
   const valueAxes = [
     ...(hasCount ? [{ type: 'value' as const, minInterval: 1 }] : []),
     ...(hasPercent ? [{ type: 'value' as const, min: 0, max: 100, axisLabel: { formatter: '{value}%' } }] : []),

@@ -78,9 +78,10 @@ export function appealsFigure(o: Overview | null): Figure {
   return { option: rows.length ? pieOption(rows.map((r) => ({ name: r.status, value: r.appeals }))) : null, rows };
 }
 
+/** By class: the table names "major / minor", the chart's axis the minor class alone (it has little room). */
 export function categoryFigure(list: CategoryFigures[]): Figure {
   const rows = list.map((r) => ({ key: String(r.categoryId), category: categoryLabel(r), ...cells(r) }));
-  return { option: rows.length ? cohortOption(rows.map((r) => r.category), list) : null, rows };
+  return { option: rows.length ? cohortOption(list.map((r) => r.categoryName ?? `#${r.categoryId}`), list) : null, rows };
 }
 
 export function gridFigure(list: GridFigures[]): Figure {
@@ -106,7 +107,7 @@ export function causesFigures(c: Causes | null): { causes: Figure; categories: F
   const causes = (c?.causes ?? []).map((r, i) => ({ key: `c${i}`, cause: r.cause?.trim() || '（未填写原因）', cases: n(r.cases) }));
   const categories = (c?.categories ?? []).map((r) => ({ key: String(r.categoryId), category: categoryLabel(r), cases: n(r.cases) }));
   const bars = (labels: string[], values: number[]) =>
-    categoryOption([...labels].reverse(), [{ name: '案件数', data: [...values].reverse() }], { horizontal: true });
+    categoryOption([...labels].reverse(), [{ name: '案件数', data: [...values].reverse() }], { horizontal: true, labelWidth: 180 });
   return {
     causes: { option: causes.length ? bars(causes.map((r) => r.cause), causes.map((r) => r.cases)) : null, rows: causes },
     categories: { option: categories.length ? bars(categories.map((r) => r.category), categories.map((r) => r.cases)) : null, rows: categories },
