@@ -56,6 +56,3 @@ export const safetyStats = {
     http.get<Assessment>(`${base}/assessment`, { period, date, deptId: f.deptId, gridId: f.gridId }),
 };
 
-/** A grid the caller covers (`/api/sys/grids/mine`: every grid for a bureau-wide role). */
-export interface MyGrid { id: Id; parentId?: Id | null; name: string }
-export const myGrids = () => http.get<MyGrid[]>('/sys/grids/mine');

@@ -1,7 +1,8 @@
 import { reactive, shallowRef } from 'vue';
 import dayjs, { type Dayjs } from 'dayjs';
 import { asTree, deptTree } from '@/api/lookups';
-import { myGrids } from '@/api/safetyStats';
+import { myGrids } from '@/api/statsLookups';
+import { useUserStore } from '@/stores/user';
 
 type Row = Record<string, unknown>;
 
@@ -35,9 +36,11 @@ export function useStatsFilters(opts: { units?: boolean } = {}) {
   const units = shallowRef<Row[]>([]);
 
   async function loadOptions() {
-    const [g, d] = await Promise.allSettled([myGrids(), opts.units ? deptTree() : Promise.resolve([])]);
+    // the unit tree is a system page's API: asked for only when the caller holds it (no pointless 403)
+    const withUnits = opts.units && useUserStore().hasPermission('sys:dept:list');
+    const [g, d] = await Promise.allSettled([myGrids(), withUnits ? deptTree() : Promise.resolve([])]);
     grids.value = g.status === 'fulfilled' ? asTree(g.value) : [];
-    // no department permission: no unit filter (the figures still cover only the caller's grids)
+    // no department list: no unit filter (the figures still cover only the caller's grids)
     units.value = d.status === 'fulfilled' ? (d.value as Row[]) : [];
   }
 
