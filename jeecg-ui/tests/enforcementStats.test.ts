@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFigures, CategoryFigures, GridFigures, TrendFigures } from '@/api/enforcementStats';
 import {
   appealsFigure, categoryFigure, categoryOptions, causesFigures, formatAmount, gridFigure, measuresFigure, overviewRows,
-  toSelectOptions, trendFigure,
+  subjectsFigure, toSelectOptions, trendFigure,
 } from '@/views/enforcement/stats/enforcementStatsView';
 
 type Series = { name: string; type: string; data: (number | null)[]; yAxisIndex?: number };
@@ -93,6 +93,19 @@ describe('enforcement statistics page logic (B15/B17)', () => {
     expect(options.map((o) => o.value).sort()).toEqual(['400100', '400101', '400110', '400111']);
     expect(options.find((o) => o.value === '400100')?.label).toBe('道路运输违法（大类）');
     expect(options.find((o) => o.value === '400111')?.label).toBe('安全生产违法 / 未落实安全检查制度');
+  });
+});
+
+describe('enforced subjects (B15)', () => {
+  it('by type, stacked by status, with the form\'s Chinese labels', () => {
+    const f = subjectsFigure([
+      { subjectType: 'ENTERPRISE', status: 'NORMAL', subjects: 2 },
+      { subjectType: 'ENTERPRISE', status: 'PENALISED', subjects: 1 },
+      { subjectType: 'PERSON', status: 'NORMAL', subjects: 1 },
+    ]);
+    expect(labels(f.option, 'xAxis')).toEqual(['企业', '个人/驾驶员']);
+    expect(seriesOf(f.option).map((s) => [s.name, s.data])).toEqual([['正常', [2, 1]], ['已处罚', [1, 0]]]);
+    expect(f.rows[1]).toMatchObject({ type: '企业', status: '已处罚', subjects: 1 });
   });
 });
 

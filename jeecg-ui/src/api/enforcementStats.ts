@@ -34,6 +34,8 @@ export interface Causes {
   causes: { cause: string | null; cases: number }[];
   categories: { categoryId: string; categoryName: string | null; cases: number }[];
 }
+/** B15: enforced subjects by type and status (the caller's grids; not limited to a period). */
+export interface SubjectCount { subjectType: string; status: string; subjects: number }
 export type TrendPeriod = 'MONTH' | 'QUARTER' | 'YEAR';
 
 const base = '/enforcement/stats';
@@ -44,4 +46,5 @@ export const enforcementStats = {
   byGrid: (f: EnforcementStatsFilter) => http.get<GridFigures[]>(`${base}/by-grid`, f),
   trend: (period: TrendPeriod, f: EnforcementStatsFilter) => http.get<TrendFigures[]>(`${base}/trend`, { ...f, period }),
   causes: (f: EnforcementStatsFilter) => http.get<Causes>(`${base}/causes`, f),
+  subjects: (gridId?: Id) => http.get<SubjectCount[]>(`${base}/subjects`, { gridId }),
 };

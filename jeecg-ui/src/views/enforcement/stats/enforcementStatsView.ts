@@ -1,7 +1,7 @@
 // Turns the B15/B17 statistics answers into the page's charts and tables (pure; tests/enforcementStats.test.ts).
 import { categoryOption, formatRate, pieOption } from '@/components/charts/chartOptions';
 import type { ChartOption } from '@/components/charts/echarts';
-import type { CaseFigures, CategoryFigures, Causes, GridFigures, Overview, TrendFigures } from '@/api/enforcementStats';
+import type { CaseFigures, CategoryFigures, Causes, GridFigures, Overview, SubjectCount, TrendFigures } from '@/api/enforcementStats';
 
 export type Row = Record<string, unknown> & { key: string };
 
@@ -11,6 +11,11 @@ export interface Figure {
 }
 
 export const MEASURE_TYPES: Record<string, string> = { FINE: '罚款', SUSPENSION: '停业整顿', REVOCATION: '吊销许可', POLICE_REFERRAL: '移送公安' };
+// the options of form enforcement_subject (form-schemas/enforcement_subject.json)
+export const SUBJECT_TYPES: Record<string, string> = { ENTERPRISE: '企业', INDIVIDUAL: '个体工商户', PERSON: '个人/驾驶员' };
+export const SUBJECT_STATUS: Record<string, string> = {
+  NORMAL: '正常', UNDER_CASE: '立案处理中', PENALISED: '已处罚', SUSPENDED: '停业整顿', REVOKED: '已吊销',
+};
 export const APPEAL_STATUS: Record<string, string> = { PENDING: '待答复', ACCEPTED: '已采纳', REJECTED: '已驳回' };
 
 const n = (v: unknown) => {
@@ -112,6 +117,21 @@ export function causesFigures(c: Causes | null): { causes: Figure; categories: F
     causes: { option: causes.length ? bars(causes.map((r) => r.cause), causes.map((r) => r.cases)) : null, rows: causes },
     categories: { option: categories.length ? bars(categories.map((r) => r.category), categories.map((r) => r.cases)) : null, rows: categories },
   };
+}
+
+/** B15: enforced subjects per type, stacked by status. */
+export function subjectsFigure(list: SubjectCount[]): Figure {
+  const typeOf = (r: SubjectCount) => SUBJECT_TYPES[r.subjectType] ?? r.subjectType ?? '—';
+  const statusOf = (r: SubjectCount) => SUBJECT_STATUS[r.status] ?? r.status ?? '—';
+  const types = [...new Set(list.map(typeOf))];
+  const statuses = [...new Set(list.map(statusOf))];
+  const series = statuses.map((st) => ({
+    name: st,
+    stack: 'subjects',
+    data: types.map((t) => list.filter((r) => typeOf(r) === t && statusOf(r) === st).reduce((a, r) => a + n(r.subjects), 0)),
+  }));
+  const rows = list.map((r) => ({ key: `${r.subjectType}-${r.status}`, type: typeOf(r), status: statusOf(r), subjects: n(r.subjects) }));
+  return { option: rows.length ? categoryOption(types, series) : null, rows };
 }
 
 /**
