@@ -366,6 +366,57 @@ await step('inspector2-sees-no-other-grid-record', async () => {
   if ((await rows().count()) !== 0) throw new Error(`inspector2 sees grid-101 ${formCode} records`);
 });
 
+// ---- stats ----
+// A7/A9 and B15/B17 statistics pages: a chart canvas drawn and the same figures in the table, checked against
+// the API's answer for the same user (real demo figures: demo inspections, demo cases).
+async function statCard(title) {
+  const card = page.locator('[data-test=stat-card]').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) }).first();
+  await card.locator('[data-test=echart] canvas').first().waitFor();
+  await card.locator('[data-test=stat-table] tbody tr.ant-table-row').first().waitFor();
+  return card;
+}
+// Works whether or not someone is logged in (E2E_ONLY may start here): drop the stored token, log in again.
+async function loginAs(user) {
+  await page.goto(`${BASE}/login`);
+  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+  await login(page, user);
+}
+async function cellOf(card, rowText, column) {
+  const headers = await card.locator('[data-test=stat-table] thead th').allInnerTexts();
+  const idx = headers.findIndex((h) => h.trim() === column);
+  if (idx < 0) throw new Error(`column ${column} not in ${headers.join('|')}`);
+  const row = card.locator('[data-test=stat-table] tbody tr.ant-table-row').filter({ hasText: rowText }).first();
+  return (await row.locator('td').nth(idx).innerText()).trim();
+}
+
+await step('stats-safety-page-leader1', async () => {
+  await loginAs('leader1');
+  await page.goto(`${BASE}/safety/stats`);
+  await page.locator('[data-test=safety-stats-page]').waitFor();
+  const workload = await api('GET', '/safety/stats/workload');
+  const zhang = workload.find((r) => r.inspectorName === '张网格');
+  if (!zhang) throw new Error('no demo workload of 张网格 for leader1');
+  const card = await statCard('网格员工作量');
+  const shown = await cellOf(card, '张网格', '检查次数');
+  if (shown !== String(zhang.inspections)) throw new Error(`张网格 inspections ${shown} ≠ ${zhang.inspections}`);
+  await statCard('被检查主体行业分析');
+  await statCard('各检查项达标情况');
+});
+
+await step('stats-enforcement-page-admin', async () => {
+  await loginAs('admin');
+  await page.goto(`${BASE}/enforcement/stats`);
+  await page.locator('[data-test=enforcement-stats-page]').waitFor();
+  const byGrid = await api('GET', '/enforcement/stats/by-grid');
+  const grid201 = byGrid.find((r) => r.gridId === '201');
+  if (!grid201 || grid201.gridName !== '执法一中队网格' || !grid201.cases) throw new Error(`no named demo figures of grid 201: ${JSON.stringify(byGrid)}`);
+  const card = await statCard('按网格统计');
+  const shown = await cellOf(card, '执法一中队网格', '案件数');
+  if (shown !== String(grid201.cases)) throw new Error(`grid 201 cases ${shown} ≠ ${grid201.cases}`);
+  await statCard('按案件分类统计');
+  await statCard('高发违法原因（前 10）');
+});
+
 await close();
 console.log(failures.length ? `\n${failures.length} step(s) failed: ${failures.join(', ')}` : '\nall e2e steps passed');
 process.exit(failures.length ? 1 : 0);

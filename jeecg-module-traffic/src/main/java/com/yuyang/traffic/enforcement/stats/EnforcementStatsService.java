@@ -1,6 +1,7 @@
 package com.yuyang.traffic.enforcement.stats;
 
 import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.system.api.OrgDirectory;
 import com.yuyang.traffic.enforcement.support.GridFilter;
 import com.yuyang.traffic.safety.support.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * B15/B17 statistics over the cases registered in a period (a cohort: every figure of a row belongs to the cases
@@ -42,10 +44,12 @@ public class EnforcementStatsService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final GridFilter grids;
+    private final OrgDirectory org;
 
-    public EnforcementStatsService(NamedParameterJdbcTemplate jdbc, GridFilter grids) {
+    public EnforcementStatsService(NamedParameterJdbcTemplate jdbc, GridFilter grids, OrgDirectory org) {
         this.jdbc = jdbc;
         this.grids = grids;
+        this.org = org;
     }
 
     public Map<String, Object> overview(Filter f) {
@@ -78,8 +82,26 @@ public class EnforcementStatsService {
 
     public List<Map<String, Object>> byGrid(Filter f) {
         Query q = query(f);
-        return q == null ? List.of() : rates(jdbc.queryForList("SELECT c.grid_id, " + FIGURES + q.from
-                + " GROUP BY c.grid_id ORDER BY c.grid_id", q.p));
+        if (q == null) {
+            return List.of();
+        }
+        return withGridNames(rates(jdbc.queryForList("SELECT c.grid_id, " + FIGURES + q.from
+                + " GROUP BY c.grid_id ORDER BY c.grid_id", q.p)));
+    }
+
+    /** Labels each row with its grid's name (gridName right after gridId); one directory query for all rows. */
+    private List<Map<String, Object>> withGridNames(List<Map<String, Object>> rows) {
+        // sys_grid belongs to the platform: names come through its published directory, never a join
+        Map<Long, String> names = org.gridNames(rows.stream().map(r -> (String) r.get("gridId"))
+                .filter(Objects::nonNull).map(Long::valueOf).toList());
+        return rows.stream().map(r -> {
+            String id = (String) r.get("gridId");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gridId", id);
+            m.put("gridName", id == null ? null : names.get(Long.valueOf(id)));
+            m.putAll(r);
+            return m;
+        }).toList();
     }
 
     public List<Map<String, Object>> trend(Filter f, String period) {

@@ -4,6 +4,7 @@ import com.yuyang.base.core.datascope.DataScopeResolver;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.system.api.OrgDirectory;
+import com.yuyang.base.system.api.UserDirectory;
 import com.yuyang.traffic.safety.sampling.SamplingStore;
 import com.yuyang.traffic.safety.support.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,15 +28,20 @@ public class StatsService {
 
     private static final String RESULTS = " FROM safety_inspection_result r JOIN safety_inspection h ON h.id = r.inspection_id"
             + " AND h.del_flag = 0 JOIN safety_subject s ON s.id = r.subject_id WHERE r.del_flag = 0";
+    /** The results with their check item's and industry's names (c, i), for figures per item / industry. */
+    private static final String NAMED_RESULTS = RESULTS.replace(" WHERE", " LEFT JOIN safety_check_item c ON c.id = r.item_id"
+            + " LEFT JOIN safety_industry i ON i.id = s.industry_id WHERE");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DataScopeResolver scopes;
     private final OrgDirectory org;
+    private final UserDirectory users;
 
-    public StatsService(NamedParameterJdbcTemplate jdbc, DataScopeResolver scopes, OrgDirectory org) {
+    public StatsService(NamedParameterJdbcTemplate jdbc, DataScopeResolver scopes, OrgDirectory org, UserDirectory users) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.org = org;
+        this.users = users;
     }
 
     public record Filter(Long deptId, Long gridId, LocalDate from, LocalDate to) {
@@ -75,10 +81,9 @@ public class StatsService {
             return List.of();
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        return query("SELECT s.industry_id, r.item_id, c.name AS item_name, COUNT(*) AS unqualified"
-                + RESULTS.replace(" WHERE", " LEFT JOIN safety_check_item c ON c.id = r.item_id WHERE")
-                + " AND r.result = 'UNQUALIFIED'" + s.where("r.grid_id", "s.dept_id", p) + s.period("h.checked_at", p)
-                + " GROUP BY s.industry_id, r.item_id, c.name ORDER BY s.industry_id, unqualified DESC, r.item_id", p);
+        return query("SELECT s.industry_id, i.name AS industry_name, r.item_id, c.name AS item_name, COUNT(*) AS unqualified"
+                + NAMED_RESULTS + " AND r.result = 'UNQUALIFIED'" + s.where("r.grid_id", "s.dept_id", p) + s.period("h.checked_at", p)
+                + " GROUP BY s.industry_id, i.name, r.item_id, c.name ORDER BY s.industry_id, unqualified DESC, r.item_id", p);
     }
 
     public List<Map<String, Object>> workload(Filter f) {
@@ -87,11 +92,25 @@ public class StatsService {
             return List.of();
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        return query("SELECT h.inspector_id, COUNT(*) AS inspections, SUM(h.qualified_count + h.unqualified_count"
+        return withInspectorNames(query("SELECT h.inspector_id, COUNT(*) AS inspections, SUM(h.qualified_count + h.unqualified_count"
                 + " + h.ignored_count) AS items_checked, SUM(h.unqualified_count) AS unqualified,"
                 + " COUNT(DISTINCT h.subject_id) AS subjects FROM safety_inspection h JOIN safety_subject s ON s.id = h.subject_id"
                 + " WHERE h.del_flag = 0" + s.where("h.grid_id", "s.dept_id", p) + s.period("h.checked_at", p)
-                + " GROUP BY h.inspector_id ORDER BY inspections DESC, h.inspector_id", p);
+                + " GROUP BY h.inspector_id ORDER BY inspections DESC, h.inspector_id", p));
+    }
+
+    /** Each workload row gets the grid member's name (inspectorName after inspectorId); one directory query. */
+    private List<Map<String, Object>> withInspectorNames(List<Map<String, Object>> rows) {
+        Map<Long, UserDirectory.UserRef> refs = users.users(rows.stream()
+                .map(r -> ((Number) r.get("inspectorId")).longValue()).toList());
+        return rows.stream().map(r -> {
+            UserDirectory.UserRef u = refs.get(((Number) r.get("inspectorId")).longValue());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("inspectorId", r.get("inspectorId"));
+            m.put("inspectorName", u == null ? null : u.realName() != null ? u.realName() : u.username());
+            m.putAll(r);
+            return m;
+        }).toList();
     }
 
     /** Random-check pass rate: results of SAMPLING inspections, plus dispatched vs done sampling tasks. */
@@ -134,11 +153,13 @@ public class StatsService {
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
         String group = byIndustry ? "s.industry_id, r.item_id" : "r.item_id";
-        List<Map<String, Object>> rows = query("SELECT " + group + ","
+        String names = byIndustry ? "i.name, c.name" : "c.name";
+        String labels = byIndustry ? "i.name AS industry_name, c.name AS item_name" : "c.name AS item_name";
+        List<Map<String, Object>> rows = query("SELECT " + group + ", " + labels + ","
                 + " SUM(CASE WHEN r.result = 'QUALIFIED' THEN 1 ELSE 0 END) AS qualified,"
-                + " SUM(CASE WHEN r.result = 'UNQUALIFIED' THEN 1 ELSE 0 END) AS unqualified" + RESULTS
+                + " SUM(CASE WHEN r.result = 'UNQUALIFIED' THEN 1 ELSE 0 END) AS unqualified" + NAMED_RESULTS
                 + s.where("r.grid_id", "s.dept_id", p) + s.period("h.checked_at", p)
-                + " GROUP BY " + group + " ORDER BY " + group, p);
+                + " GROUP BY " + group + ", " + names + " ORDER BY " + group, p);
         rows.forEach(r -> r.put("passRate", rate(((Number) r.get("qualified")).longValue(),
                 ((Number) r.get("unqualified")).longValue())));
         return rows;

@@ -1,5 +1,6 @@
 package com.yuyang.base.system.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,4 +44,10 @@ public interface OrgDirectory {
 
     /** The department and every department below it. */
     Set<Long> deptSubtree(long deptId);
+
+    /**
+     * Grid names by id for the given grids (one query; statistics label their "by grid" rows with it). Deleted grids
+     * keep their name, so figures of the past stay labelled; unknown ids are absent from the map.
+     */
+    Map<Long, String> gridNames(Collection<Long> gridIds);
 }

@@ -52,4 +52,12 @@ public interface OrgDirectoryMapper {
     @Select("SELECT g.id FROM sys_grid g JOIN sys_grid p ON g.path LIKE CONCAT(p.path, '%') "
             + "WHERE p.id = #{gridId} AND g.del_flag = 0 AND p.del_flag = 0")
     List<Long> gridSubtree(@Param("gridId") long gridId);
+
+    /** Id and name of the given grids, deleted ones included (names of past figures). */
+    @Select("<script>SELECT id, name FROM sys_grid WHERE id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    List<GridName> gridNames(@Param("ids") Collection<Long> gridIds);
+
+    record GridName(long id, String name) {
+    }
 }

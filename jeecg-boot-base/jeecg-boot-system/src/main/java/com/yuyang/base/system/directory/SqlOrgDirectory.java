@@ -4,9 +4,12 @@ import com.yuyang.base.system.api.OrgDirectory;
 
 import org.springframework.stereotype.Service;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,5 +78,15 @@ public class SqlOrgDirectory implements OrgDirectory {
     @Override
     public Set<Long> gridSubtree(long gridId) {
         return new HashSet<>(mapper.gridSubtree(gridId));
+    }
+
+    @Override
+    public Map<Long, String> gridNames(Collection<Long> gridIds) {
+        List<Long> ids = gridIds == null ? List.of() : gridIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mapper.gridNames(ids).forEach(g -> out.put(g.id(), g.name()));
+        }
+        return out;
     }
 }
