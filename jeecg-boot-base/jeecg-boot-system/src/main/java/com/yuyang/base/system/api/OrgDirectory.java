@@ -43,4 +43,7 @@ public interface OrgDirectory {
 
     /** The department and every department below it. */
     Set<Long> deptSubtree(long deptId);
+
+    /** Display names of departments by id (deleted ones included, so that a trail stays readable). */
+    Map<Long, String> deptNames(java.util.Collection<Long> deptIds);
 }

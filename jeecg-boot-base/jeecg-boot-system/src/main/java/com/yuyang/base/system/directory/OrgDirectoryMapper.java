@@ -52,4 +52,8 @@ public interface OrgDirectoryMapper {
     @Select("SELECT g.id FROM sys_grid g JOIN sys_grid p ON g.path LIKE CONCAT(p.path, '%') "
             + "WHERE p.id = #{gridId} AND g.del_flag = 0 AND p.del_flag = 0")
     List<Long> gridSubtree(@Param("gridId") long gridId);
+
+    @Select("<script>SELECT id, name FROM sys_dept WHERE id IN "
+            + "<foreach collection='ids' item='d' open='(' separator=',' close=')'>#{d}</foreach></script>")
+    List<java.util.Map<String, Object>> deptNames(@Param("ids") Collection<Long> deptIds);
 }

@@ -76,4 +76,18 @@ public class SqlOrgDirectory implements OrgDirectory {
     public Set<Long> gridSubtree(long gridId) {
         return new HashSet<>(mapper.gridSubtree(gridId));
     }
+
+    @Override
+    public Map<Long, String> deptNames(java.util.Collection<Long> deptIds) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (deptIds == null || deptIds.isEmpty()) {
+            return out;
+        }
+        for (Map<String, Object> row : mapper.deptNames(new HashSet<>(deptIds))) {
+            Object id = row.containsKey("id") ? row.get("id") : row.get("ID");
+            Object name = row.containsKey("name") ? row.get("name") : row.get("NAME");
+            out.put(((Number) id).longValue(), (String) name);
+        }
+        return out;
+    }
 }
