@@ -409,7 +409,7 @@ await step('escalation-reassigned-in-browser', async () => {
   await drawer.locator('[data-test=escalation-conflict]').getByText('已处理').waitFor();
   await drawer.locator('[data-test=escalation-trail]').getByText('改派给 张网格').waitFor();
   await snap('b-conflict-shown');
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-close:visible').click();
 
   await page.locator('.ant-tabs-tab').getByText('已处理').click();
   await rowOf(reasonA).getByText('已改派').waitFor();
@@ -451,7 +451,7 @@ await step('task-dispatched-and-track-shown', async () => {
   await row.locator('[data-test=task-open]').click();
   await page.locator('[data-test=task-reports]').getByText('张网格').waitFor();
   await page.locator('[data-test=task-reports]').getByText('未完成').waitFor();
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-close:visible').click();
 
   await page.goto(`${BASE}/safety/track`);
   await page.locator('[data-test=track-inspector]').click();

@@ -204,7 +204,8 @@ public class EscalationService {
         m.put("assigneeId", row.assigneeId());
         m.put("taskId", row.taskId());
         m.put("version", row.version());
-        m.put("createTime", row.createTime());
+        // a Timestamp like the list rows, so that both are written in the same zone and format
+        m.put("createTime", row.createTime() == null ? null : java.sql.Timestamp.valueOf(row.createTime()));
         names.rows(List.of(m));
         List<Map<String, Object>> steps = store.steps(id);
         names.steps(steps);
