@@ -414,6 +414,8 @@ await step('escalation-reassigned-in-browser', async () => {
   await page.locator('.ant-tabs-tab').getByText('已处理').click();
   await rowOf(reasonA).getByText('已改派').waitFor();
   if (!a.id) throw new Error('escalation A was not created');
+  await api('PUT', '/safety/inspectors/2/items', { itemIds: held.itemIds }); // inspector1's remit as before
+
 });
 
 // A9: leader1 dispatches a task in the browser; it appears in the list with its progress; then inspector1's
