@@ -417,6 +417,106 @@ await step('stats-enforcement-page-admin', async () => {
   await statCard('高发违法原因（前 10）');
 });
 
+// ---- safety-escalation-tasks ----
+// A5: inspector1 escalates two out-of-remit checks (setup through the API); the bureau (admin, department 1 where
+// they wait) gives inspector1 the item, reassigns the first in the browser through the picker of eligible
+// inspectors, and finds the second already handled by someone else: the server's 409 message is shown.
+async function relogin(user) {
+  await page.goto(`${BASE}/login`);
+  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+  await login(page, user);
+}
+await step('escalation-reassigned-in-browser', async () => {
+  await relogin('inspector1');
+  const reasonA = `e2e越级上报A${stamp}`;
+  const reasonB = `e2e越级上报B${stamp}`;
+  const a = await api('POST', '/app/escalations', { subjectId: 31003, itemIds: [30013], reason: reasonA });
+  const b = await api('POST', '/app/escalations', { subjectId: 31003, itemIds: [30013], reason: reasonB });
+  await relogin('admin');
+  const held = await api('GET', '/safety/inspectors/2/items');
+  await api('PUT', '/safety/inspectors/2/items', { itemIds: [...new Set([...held.itemIds.map(String), '30013'])] });
+  await page.goto(`${BASE}/safety/escalation`);
+  const rowOf = (t) => page.locator('[data-test=escalation-table] tbody tr.ant-table-row').filter({ hasText: t });
+  await rowOf(reasonA).first().waitFor();
+  await rowOf(reasonA).getByText('榆阳安达汽车维修厂').waitFor();
+  await rowOf(reasonA).locator('[data-test=escalation-open]').click();
+  const drawer = page.locator('.ant-drawer-content:visible');
+  await drawer.locator('[data-test=escalation-trail]').getByText('越级上报至').waitFor();
+  await drawer.locator('[data-test=escalation-inspector]').click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.filter({ hasText: '张网格' }).first().waitFor();
+  if (await options.filter({ hasText: '李网格' }).count()) throw new Error('an ineligible inspector (grid 102) is offered');
+  await options.filter({ hasText: '张网格' }).first().click();
+  await drawer.locator('[data-test=escalation-reassign]').click();
+  await page.locator('.ant-message').getByText('已改派给 张网格').waitFor();
+  await snap('a-reassigned');
+
+  // the second one: taken by someone else while the page shows it
+  await rowOf(reasonB).locator('[data-test=escalation-open]').click();
+  await drawer.locator('[data-test=escalation-inspector]').click();
+  await options.filter({ hasText: '张网格' }).first().click();
+  await api('POST', `/safety/escalations/${b.id}/reassign`, { inspectorId: 2, note: '他人先处理' });
+  await drawer.locator('[data-test=escalation-reassign]').click();
+  await drawer.locator('[data-test=escalation-conflict]').getByText('已处理').waitFor();
+  await drawer.locator('[data-test=escalation-trail]').getByText('改派给 张网格').waitFor();
+  await snap('b-conflict-shown');
+  await page.locator('.ant-drawer-close:visible').click();
+
+  await page.locator('.ant-tabs-tab').getByText('已处理').click();
+  await rowOf(reasonA).getByText('已改派').waitFor();
+  if (!a.id) throw new Error('escalation A was not created');
+  await api('PUT', '/safety/inspectors/2/items', { itemIds: held.itemIds }); // inspector1's remit as before
+
+});
+
+// A9: leader1 dispatches a task in the browser; it appears in the list with its progress; then inspector1's
+// check-ins of the day (made through the app API) are shown as a list and a line on the tile-less map.
+await step('task-dispatched-and-track-shown', async () => {
+  const outside = [];
+  const watchOutside = (r) => { if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); };
+  await relogin('inspector1');
+  await api('POST', '/app/checkins', { type: 'ON_DUTY', lng: 109.7301, lat: 38.2801 });
+  await api('POST', '/app/checkins', { type: 'AT_SUBJECT', lng: 109.7345, lat: 38.2852, subjectId: 31001 });
+  await api('POST', '/app/checkins', { type: 'OUTING', lng: 109.74, lat: 38.29, errand: `e2e外出${stamp}` });
+  await relogin('leader1');
+  page.on('request', watchOutside);
+  await page.goto(`${BASE}/safety/task`);
+  await page.locator('[data-test=task-table]').waitFor();
+  const title = `e2e节前检查${stamp}`;
+  await page.locator('[data-test=task-add]').click();
+  await modal().locator('[data-test=task-title]').fill(title);
+  await modal().locator('[data-test=task-urgency]').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '紧急' }).first().click();
+  await modal().locator('[data-test=task-due] input, input[data-test=task-due]').first().click();
+  await modal().locator('[data-test=task-due] input, input[data-test=task-due]').first().fill('2030-12-01 18:00');
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+  await modal().locator('[data-test=task-assignees]').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '张网格' }).first().click();
+  await modal().locator('.ant-modal-title').click(); // closes the multi-select's dropdown (Escape would close the dialog)
+  await modal().locator('[data-test=task-content]').fill('检查辖区货运企业节前安全');
+  await snap('a-dispatch-form');
+  await modal().locator('.ant-modal-footer .ant-btn-primary').click();
+  await modal().waitFor({ state: 'hidden' });
+  const row = page.locator('[data-test=task-table] tbody tr.ant-table-row').filter({ hasText: title }).first();
+  await row.waitFor();
+  await row.getByText('0/1').waitFor();
+  await row.getByText('进行中').waitFor();
+  await row.locator('[data-test=task-open]').click();
+  await page.locator('[data-test=task-reports]').getByText('张网格').waitFor();
+  await page.locator('[data-test=task-reports]').getByText('未完成').waitFor();
+  await page.locator('.ant-drawer-close:visible').click();
+
+  await page.goto(`${BASE}/safety/track`);
+  await page.locator('[data-test=track-inspector]').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '张网格' }).first().click();
+  await page.locator('[data-test=track-search]').click();
+  await page.locator('[data-test=track-table]').getByText('榆林鼓楼货运有限公司').first().waitFor();
+  await page.locator('[data-test=track-table]').getByText(`e2e外出${stamp}`).waitFor();
+  await page.locator('[data-test=track-canvas] path.leaflet-interactive').first().waitFor();
+  page.off('request', watchOutside);
+  if (outside.length) throw new Error(`requests outside the platform: ${outside.slice(0, 3).join(', ')}`);
+});
+
 await close();
 console.log(failures.length ? `\n${failures.length} step(s) failed: ${failures.join(', ')}` : '\nall e2e steps passed');
 process.exit(failures.length ? 1 : 0);

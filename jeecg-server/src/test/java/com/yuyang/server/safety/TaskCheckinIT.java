@@ -33,9 +33,15 @@ class TaskCheckinIT extends IntegrationTest {
         m.put("urgency", "URGENT");
         m.put("dueTime", due.format(TS));
         m.put("content", "对辖区企业开展节前安全检查");
-        m.put("media", List.of(1001L));
+        m.put("media", List.of());
         m.put("assigneeIds", assignees);
         return m;
+    }
+
+    static long upload(Api api, String user) {
+        Api.Answer a = api.upload("/api/files", user, "photo.png", "image/png", InspectionIT.PNG);
+        assertThat(a.status()).as(a.raw()).isEqualTo(200);
+        return a.result().path("id").asLong();
     }
 
     JsonNode myTask(Api api, String user, long id) {
@@ -50,7 +56,10 @@ class TaskCheckinIT extends IntegrationTest {
     @Test
     void a9_a_task_is_dispatched_completed_once_and_flagged_overdue_only_when_late() {
         Api api = new Api(port);
-        Api.Answer created = api.post("/api/safety/tasks", "leader1", task("节前检查", LocalDateTime.now().plusDays(1), List.of(2L, 3L)));
+        Map<String, Object> body = task("节前检查", LocalDateTime.now().plusDays(1), List.of(2L, 3L));
+        // attachments are the writer's own uploads (someone else's file id is refused, see TaskBoardIT)
+        body.put("media", List.of(upload(api, "leader1")));
+        Api.Answer created = api.post("/api/safety/tasks", "leader1", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
         long id = created.result().path("id").asLong();
         assertThat(created.result().path("assignees")).hasSize(2);
@@ -62,7 +71,7 @@ class TaskCheckinIT extends IntegrationTest {
         assertThat(mine.path("urgency").asText()).isEqualTo("URGENT");
 
         Api.Answer done = api.post("/api/app/tasks/" + id + "/complete", "inspector1",
-                Map.of("record", "已完成 5 家企业检查", "media", List.of(2001L)));
+                Map.of("record", "已完成 5 家企业检查", "media", List.of(upload(api, "inspector1"))));
         assertThat(done.status()).as(done.raw()).isEqualTo(200);
         assertThat(done.result().path("overdue").asBoolean()).isFalse();
         assertThat(api.post("/api/app/tasks/" + id + "/complete", "inspector1", Map.of("record", "再次上报")).status())

@@ -27,11 +27,21 @@ public class EscalationController {
         this.service = service;
     }
 
-    @Operation(summary = "本部门待处理/已处理的流转（A5）")
+    @Operation(summary = "本部门待处理（box=waiting，默认）/已处理（box=handled：已改派或已上报）的流转（A5），可按状态、主体名称筛选；"
+            + "行内带主体名称、检查项名称、发起人、当前部门、改派对象")
     @RequiresPermissions("safety:escalation:handle")
     @GetMapping
-    public Result<List<Map<String, Object>>> inbox(@RequestParam(required = false) String status) {
-        return Result.ok(service.inbox(status));
+    public Result<List<Map<String, Object>>> inbox(@RequestParam(required = false) String status,
+                                                   @RequestParam(required = false) String box,
+                                                   @RequestParam(required = false) String keyword) {
+        return Result.ok(service.inbox(status, box, keyword));
+    }
+
+    @Operation(summary = "可改派的检查人员：负责主体网格、属于主体所在单位并持有全部所需检查项（与改派校验同一规则）")
+    @RequiresPermissions("safety:escalation:handle")
+    @GetMapping("/{id}/candidates")
+    public Result<List<EscalationService.Candidate>> candidates(@PathVariable long id) {
+        return Result.ok(service.candidates(id));
     }
 
     @Operation(summary = "流转详情及完整流转轨迹")

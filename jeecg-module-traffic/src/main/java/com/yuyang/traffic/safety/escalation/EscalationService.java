@@ -5,6 +5,7 @@ import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.system.api.OrgDirectory;
+import com.yuyang.base.system.api.UserDirectory;
 import com.yuyang.traffic.safety.sampling.SamplingCatalog;
 import com.yuyang.traffic.safety.sampling.SamplingStore;
 import com.yuyang.traffic.safety.sampling.SamplingTasksDispatchedEvent;
@@ -27,6 +28,7 @@ import java.util.Set;
 public class EscalationService {
 
     static final Set<String> STATUSES = Set.of("OPEN", "REASSIGNED", "CLOSED");
+    static final Set<String> BOXES = Set.of("waiting", "handled");
 
     private final EscalationStore store;
     private final SamplingCatalog catalog;
@@ -34,15 +36,24 @@ public class EscalationService {
     private final OrgDirectory org;
     private final DataScopeResolver scopes;
     private final ApplicationEventPublisher events;
+    private final EscalationEligibility eligibility;
+    private final EscalationNames names;
 
     public EscalationService(EscalationStore store, SamplingCatalog catalog, SamplingStore tasks, OrgDirectory org,
-                             DataScopeResolver scopes, ApplicationEventPublisher events) {
+                             DataScopeResolver scopes, ApplicationEventPublisher events, EscalationEligibility eligibility,
+                             EscalationNames names) {
         this.store = store;
         this.catalog = catalog;
         this.tasks = tasks;
         this.org = org;
         this.scopes = scopes;
         this.events = events;
+        this.eligibility = eligibility;
+        this.names = names;
+    }
+
+    /** An inspector the escalation may be reassigned to (picker of the handling page). */
+    public record Candidate(String id, String username, String realName) {
     }
 
     @Transactional
@@ -72,19 +83,45 @@ public class EscalationService {
         return detail(id);
     }
 
-    /** Escalations waiting at (or handled by) the caller's department; admin sees every department. */
-    public List<Map<String, Object>> inbox(String status) {
+    /**
+     * The caller's department's escalations: {@code box=waiting} (default) those waiting there now,
+     * {@code box=handled} those it passed up or reassigned. Admin sees every department. Rows carry names.
+     */
+    public List<Map<String, Object>> inbox(String status, String box, String keyword) {
         LoginUser user = CurrentUser.require();
         checkStatus(status);
+        if (box != null && !BOXES.contains(box)) {
+            throw BizException.badRequest("列表只能是 waiting（待处理）或 handled（已处理）");
+        }
+        if (keyword != null && keyword.length() > 100) {
+            throw BizException.badRequest("主体名称关键字不能超过100字");
+        }
         if (!user.admin() && user.deptId() == null) {
             return List.of();
         }
-        return store.list(user.admin() ? null : user.deptId(), null, status);
+        Long dept = user.admin() ? null : user.deptId();
+        boolean handled = "handled".equals(box);
+        List<Map<String, Object>> rows = store.list(new EscalationStore.Filter(handled ? null : dept, null,
+                handled ? dept : null, handled && dept == null, status, keyword));
+        names.rows(rows);
+        return rows;
     }
 
     public List<Map<String, Object>> mine(String status) {
         checkStatus(status);
-        return store.list(null, CurrentUser.require().id(), status);
+        List<Map<String, Object>> rows = store.list(new EscalationStore.Filter(null, CurrentUser.require().id(), null,
+                false, status, null));
+        names.rows(rows);
+        return rows;
+    }
+
+    /** Who may take the escalation: only those the reassignment would accept. */
+    public List<Candidate> candidates(long id) {
+        EscalationStore.Row row = requireHandleable(id, CurrentUser.require());
+        List<Long> ids = eligibility.candidates(row);
+        Map<Long, UserDirectory.UserRef> refs = names.users(ids);
+        return ids.stream().filter(refs::containsKey).map(refs::get)
+                .map(u -> new Candidate(String.valueOf(u.id()), u.username(), u.realName())).toList();
     }
 
     public Map<String, Object> view(long id) {
@@ -104,13 +141,9 @@ public class EscalationService {
         LoginUser user = CurrentUser.require();
         EscalationStore.Row row = requireHandleable(id, user);
         long inspector = req.inspectorId();
-        if (!org.gridsCoveredBy(inspector).contains(row.gridId())) {
-            throw BizException.badRequest("该检查人员不负责主体所在网格，不能改派");
-        }
-        Set<Long> held = catalog.itemsByInspector(Set.of(inspector)).getOrDefault(inspector, Set.of());
-        if (!held.containsAll(row.itemIds())) {
-            throw BizException.badRequest("该检查人员未绑定全部所需检查项，不能改派");
-        }
+        eligibility.refusal(row, inspector).ifPresent(why -> {
+            throw BizException.badRequest(why);
+        });
         if (!store.reassign(id, row.version(), inspector, user.username())) {
             throw BizException.conflict("该流转已被他人处理，请刷新后重试");
         }
@@ -171,7 +204,12 @@ public class EscalationService {
         m.put("assigneeId", row.assigneeId());
         m.put("taskId", row.taskId());
         m.put("version", row.version());
-        m.put("steps", store.steps(id));
+        // a Timestamp like the list rows, so that both are written in the same zone and format
+        m.put("createTime", row.createTime() == null ? null : java.sql.Timestamp.valueOf(row.createTime()));
+        names.rows(List.of(m));
+        List<Map<String, Object>> steps = store.steps(id);
+        names.steps(steps);
+        m.put("steps", steps);
         return m;
     }
 

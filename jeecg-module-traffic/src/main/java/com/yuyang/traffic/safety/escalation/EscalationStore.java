@@ -25,7 +25,8 @@ public class EscalationStore {
     }
 
     public record Row(long id, long subjectId, long gridId, List<Long> itemIds, String reason, long raisedBy,
-                      String status, long currentDeptId, Long assigneeId, Long taskId, int version) {
+                      String status, long currentDeptId, Long assigneeId, Long taskId, int version,
+                      LocalDateTime createTime) {
     }
 
     long insert(long tenantId, long subjectId, long gridId, List<Long> itemIds, String reason, long raisedBy,
@@ -40,10 +41,10 @@ public class EscalationStore {
 
     Row find(long id) {
         List<Row> rows = jdbc.query("SELECT id, subject_id, grid_id, item_ids, reason, raised_by, status, current_dept_id,"
-                + " assignee_id, task_id, version FROM safety_escalation WHERE id = ? AND del_flag = 0", (rs, i) -> new Row(
+                + " assignee_id, task_id, version, create_time FROM safety_escalation WHERE id = ? AND del_flag = 0", (rs, i) -> new Row(
                 rs.getLong(1), rs.getLong(2), rs.getLong(3), split(rs.getString(4)), rs.getString(5), rs.getLong(6),
                 rs.getString(7), rs.getLong(8), (Long) rs.getObject(9, Long.class), (Long) rs.getObject(10, Long.class),
-                rs.getInt(11)), id);
+                rs.getInt(11), rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toLocalDateTime()), id);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -80,24 +81,47 @@ public class EscalationStore {
                 + " note, create_time FROM safety_escalation_step WHERE escalation_id = ? ORDER BY seq", escalationId));
     }
 
-    List<Map<String, Object>> list(Long deptId, Long raisedBy, String status) {
-        StringBuilder sql = new StringBuilder("SELECT id, subject_id, grid_id, item_ids, reason, raised_by, status,"
-                + " current_dept_id, assignee_id, task_id, version, create_time FROM safety_escalation WHERE del_flag = 0");
+    /**
+     * Which escalations a list shows: waiting at a department ({@code atDept}), raised by a user, or handled
+     * (escalated further or reassigned) by a department ({@code handledBy}; {@code handledByAny} for admin).
+     */
+    record Filter(Long atDept, Long raisedBy, Long handledBy, boolean handledByAny, String status, String keyword) {
+    }
+
+    List<Map<String, Object>> list(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.subject_id, e.grid_id, e.item_ids, e.reason, e.raised_by, e.status,"
+                + " e.current_dept_id, e.assignee_id, e.task_id, e.version, e.create_time, e.update_time"
+                + " FROM safety_escalation e WHERE e.del_flag = 0");
         List<Object> args = new java.util.ArrayList<>();
-        if (deptId != null) {
-            sql.append(" AND current_dept_id = ?");
-            args.add(deptId);
+        if (f.atDept() != null) {
+            sql.append(" AND e.current_dept_id = ?");
+            args.add(f.atDept());
         }
-        if (raisedBy != null) {
-            sql.append(" AND raised_by = ?");
-            args.add(raisedBy);
+        if (f.raisedBy() != null) {
+            sql.append(" AND e.raised_by = ?");
+            args.add(f.raisedBy());
         }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status);
+        if (f.handledBy() != null || f.handledByAny()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM safety_escalation_step s WHERE s.escalation_id = e.id"
+                    + " AND s.action IN ('ESCALATE', 'REASSIGN')");
+            if (f.handledBy() != null) {
+                sql.append(" AND s.from_dept_id = ?");
+                args.add(f.handledBy());
+            }
+            sql.append(")");
         }
-        sql.append(" ORDER BY create_time DESC, id DESC LIMIT 500");
-        List<Map<String, Object>> rows = Rows.camel(jdbc.queryForList(sql.toString(), args.toArray()));
+        if (f.status() != null) {
+            sql.append(" AND e.status = ?");
+            args.add(f.status());
+        }
+        if (f.keyword() != null && !f.keyword().isBlank()) {
+            // a bound LIKE value; % and _ typed by the user are matched literally
+            String k = f.keyword().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            sql.append(" AND e.subject_id IN (SELECT id FROM safety_subject WHERE name LIKE ?)");
+            args.add("%" + k + "%");
+        }
+        sql.append(" ORDER BY e.create_time DESC, e.id DESC LIMIT 500");
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(Rows.camel(jdbc.queryForList(sql.toString(), args.toArray())));
         rows.forEach(r -> r.put("itemIds", split((String) r.get("itemIds"))));
         return rows;
     }

@@ -70,8 +70,9 @@ public class CheckinService {
                 throw BizException.forbidden("只有该检查人员所在部门的负责人可以查看其轨迹");
             }
         }
-        return Rows.camel(jdbc.queryForList("SELECT id, type, lng, lat, subject_id, errand, checkin_time FROM safety_checkin"
-                        + " WHERE user_id = ? AND checkin_time >= ? AND checkin_time < ? ORDER BY checkin_time, id",
+        return Rows.camel(jdbc.queryForList("SELECT c.id, c.type, c.lng, c.lat, c.subject_id, s.name AS subject_name, c.errand,"
+                        + " c.checkin_time FROM safety_checkin c LEFT JOIN safety_subject s ON s.id = c.subject_id"
+                        + " WHERE c.user_id = ? AND c.checkin_time >= ? AND c.checkin_time < ? ORDER BY c.checkin_time, c.id",
                 userId, Timestamp.valueOf(date.atStartOfDay()), Timestamp.valueOf(date.plusDays(1).atStartOfDay())));
     }
 }

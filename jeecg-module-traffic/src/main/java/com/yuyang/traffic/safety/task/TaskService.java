@@ -1,13 +1,14 @@
 package com.yuyang.traffic.safety.task;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuyang.base.core.dict.DictTranslator;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.security.CurrentUser;
 import com.yuyang.base.core.security.LoginUser;
 import com.yuyang.base.system.api.OrgDirectory;
+import com.yuyang.base.system.api.UserDirectory;
+import com.yuyang.traffic.safety.file.FileService;
+import com.yuyang.traffic.safety.file.StoredFile;
 import com.yuyang.traffic.safety.support.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +33,20 @@ public class TaskService {
     private final JdbcTemplate jdbc;
     private final OrgDirectory org;
     private final DictTranslator dicts;
-    private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final TaskMedia media;
+    private final FileService files;
+    private final UserDirectory users;
 
-    public TaskService(JdbcTemplate jdbc, OrgDirectory org, DictTranslator dicts, ObjectMapper json,
-                       ApplicationEventPublisher events) {
+    public TaskService(JdbcTemplate jdbc, OrgDirectory org, DictTranslator dicts, ApplicationEventPublisher events,
+                       TaskMedia media, FileService files, UserDirectory users) {
         this.jdbc = jdbc;
         this.org = org;
         this.dicts = dicts;
-        this.json = json;
         this.events = events;
+        this.media = media;
+        this.files = files;
+        this.users = users;
     }
 
     @Transactional
@@ -53,6 +58,7 @@ public class TaskService {
         if (!req.dueTime().isAfter(LocalDateTime.now())) {
             throw BizException.badRequest("要求完成时间必须晚于当前时间");
         }
+        files.requireOwned(req.media(), user);
         Set<Long> reach = user.admin() || user.deptId() == null ? null : org.deptSubtree(user.deptId());
         Set<Long> assignees = new LinkedHashSet<>(req.assigneeIds());
         for (Long a : assignees) {
@@ -68,7 +74,7 @@ public class TaskService {
         jdbc.update("INSERT INTO safety_task (id, tenant_id, title, urgency, due_time, content, media, dept_id, create_by,"
                         + " create_time, update_by, update_time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 id, user.tenantId(), req.title(), req.urgency(), Timestamp.valueOf(req.dueTime()), req.content(),
-                media(req.media()), user.deptId(), user.username(), now, user.username(), now);
+                media.store(req.media()), user.deptId(), user.username(), now, user.username(), now);
         List<Object[]> rows = new ArrayList<>();
         assignees.forEach(a -> rows.add(new Object[]{IdWorker.getId(), id, a}));
         jdbc.batchUpdate("INSERT INTO safety_task_assignee (id, task_id, user_id) VALUES (?,?,?)", rows);
@@ -100,6 +106,7 @@ public class TaskService {
     @Transactional
     public Map<String, Object> complete(long taskId, TaskRequests.Complete req) {
         LoginUser user = CurrentUser.require();
+        files.requireOwned(req.media(), user);
         List<Timestamp> due = jdbc.queryForList("SELECT t.due_time FROM safety_task t JOIN safety_task_assignee a"
                 + " ON a.task_id = t.id WHERE t.id = ? AND a.user_id = ? AND t.del_flag = 0", Timestamp.class, taskId, user.id());
         if (due.isEmpty()) {
@@ -109,15 +116,50 @@ public class TaskService {
         boolean overdue = now.isAfter(due.get(0).toLocalDateTime());
         int changed = jdbc.update("UPDATE safety_task_assignee SET status = 'DONE', record = ?, media = ?, completed_time = ?,"
                         + " overdue = ?, version = version + 1 WHERE task_id = ? AND user_id = ? AND status = 'PENDING'",
-                req.record(), media(req.media()), Timestamp.valueOf(now), overdue ? 1 : 0, taskId, user.id());
+                req.record(), media.store(req.media()), Timestamp.valueOf(now), overdue ? 1 : 0, taskId, user.id());
         if (changed == 0) {
             throw BizException.conflict("任务已上报完成，不能重复上报");
         }
         return Map.of("taskId", taskId, "userId", user.id(), "completedTime", now.toString(), "overdue", overdue);
     }
 
-    /** A task with every assignee's report (for the dispatching office). */
+    /** A task with every assignee's report (for the dispatching office): names and attachment descriptions. */
     public Map<String, Object> view(long id) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(visible(id));
+        out.put("urgencyText", dicts.translate("urgency", out.get("urgency")));
+        out.put("media", media.describe(out.get("media")));
+        List<Map<String, Object>> assignees = Rows.camel(jdbc.queryForList("SELECT user_id, status, record, media,"
+                + " completed_time, overdue FROM safety_task_assignee WHERE task_id = ? ORDER BY user_id", id));
+        Map<Long, UserDirectory.UserRef> refs = users.users(assignees.stream()
+                .map(a -> ((Number) a.get("userId")).longValue()).toList());
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime due = ((Timestamp) out.get("dueTime")).toLocalDateTime();
+        for (Map<String, Object> a : assignees) {
+            UserDirectory.UserRef u = refs.get(((Number) a.get("userId")).longValue());
+            a.put("realName", u == null ? null : u.realName());
+            a.put("media", media.describe(a.get("media")));
+            // a missing report is overdue once the due time passed, as in the app's list
+            a.put("lateNow", "PENDING".equals(a.get("status")) && due.isBefore(now));
+        }
+        out.put("assignees", assignees);
+        return out;
+    }
+
+    /** A file attached to the task or to one of its reports, for whoever may view the task; 404 otherwise. */
+    public StoredFile file(long taskId, long fileId) {
+        Map<String, Object> task = visible(taskId);
+        Set<Long> attached = new java.util.HashSet<>(media.ids(task.get("media")));
+        jdbc.queryForList("SELECT media FROM safety_task_assignee WHERE task_id = ? AND media IS NOT NULL", String.class, taskId)
+                .forEach(m -> attached.addAll(media.ids(m)));
+        StoredFile f = attached.contains(fileId) ? files.find(fileId) : null;
+        if (f == null) {
+            throw BizException.notFound("附件不存在或不属于该任务");
+        }
+        return f;
+    }
+
+    /** The task row when the caller's department subtree dispatched it (admin: any); 404 / 403 otherwise. */
+    private Map<String, Object> visible(long id) {
         List<Map<String, Object>> task = Rows.camel(jdbc.queryForList("SELECT id, title, urgency, due_time, content, media,"
                 + " dept_id, create_by, create_time FROM safety_task WHERE id = ? AND del_flag = 0", id));
         if (task.isEmpty()) {
@@ -129,20 +171,6 @@ public class TaskService {
                 || !org.deptSubtree(user.deptId()).contains(((Number) dept).longValue()))) {
             throw BizException.forbidden("无权查看该任务");
         }
-        Map<String, Object> out = new java.util.LinkedHashMap<>(task.get(0));
-        out.put("assignees", Rows.camel(jdbc.queryForList("SELECT user_id, status, record, media, completed_time, overdue"
-                + " FROM safety_task_assignee WHERE task_id = ? ORDER BY user_id", id)));
-        return out;
-    }
-
-    private String media(List<Long> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return task.get(0);
     }
 }

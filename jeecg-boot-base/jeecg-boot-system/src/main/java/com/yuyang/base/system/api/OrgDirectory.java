@@ -50,4 +50,7 @@ public interface OrgDirectory {
      * keep their name, so figures of the past stay labelled; unknown ids are absent from the map.
      */
     Map<Long, String> gridNames(Collection<Long> gridIds);
+
+    /** Display names of departments by id (deleted ones included, so that a trail stays readable). */
+    Map<Long, String> deptNames(Collection<Long> deptIds);
 }

@@ -56,8 +56,13 @@ public interface OrgDirectoryMapper {
     /** Id and name of the given grids, deleted ones included (names of past figures). */
     @Select("<script>SELECT id, name FROM sys_grid WHERE id IN "
             + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
-    List<GridName> gridNames(@Param("ids") Collection<Long> gridIds);
+    List<IdName> gridNames(@Param("ids") Collection<Long> gridIds);
 
-    record GridName(long id, String name) {
+    /** Id and name of the given departments, deleted ones included (a trail stays readable). */
+    @Select("<script>SELECT id, name FROM sys_dept WHERE id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    List<IdName> deptNames(@Param("ids") Collection<Long> deptIds);
+
+    record IdName(long id, String name) {
     }
 }

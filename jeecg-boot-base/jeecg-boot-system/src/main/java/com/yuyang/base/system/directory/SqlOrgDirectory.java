@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@link OrgDirectory} over the system tables. */
 @Service
@@ -82,10 +83,19 @@ public class SqlOrgDirectory implements OrgDirectory {
 
     @Override
     public Map<Long, String> gridNames(Collection<Long> gridIds) {
-        List<Long> ids = gridIds == null ? List.of() : gridIds.stream().filter(Objects::nonNull).distinct().toList();
+        return names(gridIds, mapper::gridNames);
+    }
+
+    @Override
+    public Map<Long, String> deptNames(Collection<Long> deptIds) {
+        return names(deptIds, mapper::deptNames);
+    }
+
+    private static Map<Long, String> names(Collection<Long> ids, Function<List<Long>, List<OrgDirectoryMapper.IdName>> query) {
+        List<Long> wanted = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, String> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            mapper.gridNames(ids).forEach(g -> out.put(g.id(), g.name()));
+        if (!wanted.isEmpty()) {
+            query.apply(wanted).forEach(n -> out.put(n.id(), n.name()));
         }
         return out;
     }
