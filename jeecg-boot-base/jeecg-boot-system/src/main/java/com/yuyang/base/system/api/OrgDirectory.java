@@ -43,4 +43,14 @@ public interface OrgDirectory {
 
     /** The department and every department below it. */
     Set<Long> deptSubtree(long deptId);
+
+    /** A department or grid as a node of its tree, for pickers and for showing names where rows hold ids. */
+    record Node(long id, long parentId, String name) {
+    }
+
+    /** Every grid (not deleted), in tree order of sort number; small table, one query. */
+    List<Node> grids();
+
+    /** Every department (not deleted), in tree order of sort number; small table, one query. */
+    List<Node> depts();
 }

@@ -52,4 +52,10 @@ public interface OrgDirectoryMapper {
     @Select("SELECT g.id FROM sys_grid g JOIN sys_grid p ON g.path LIKE CONCAT(p.path, '%') "
             + "WHERE p.id = #{gridId} AND g.del_flag = 0 AND p.del_flag = 0")
     List<Long> gridSubtree(@Param("gridId") long gridId);
+
+    @Select("SELECT id, parent_id AS parentId, name FROM sys_grid WHERE del_flag = 0 ORDER BY sort_no, id")
+    List<OrgDirectory.Node> grids();
+
+    @Select("SELECT id, parent_id AS parentId, name FROM sys_dept WHERE del_flag = 0 ORDER BY sort_no, id")
+    List<OrgDirectory.Node> depts();
 }

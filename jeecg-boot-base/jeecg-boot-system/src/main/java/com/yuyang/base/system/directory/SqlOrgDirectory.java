@@ -76,4 +76,14 @@ public class SqlOrgDirectory implements OrgDirectory {
     public Set<Long> gridSubtree(long gridId) {
         return new HashSet<>(mapper.gridSubtree(gridId));
     }
+
+    @Override
+    public List<Node> grids() {
+        return mapper.grids();
+    }
+
+    @Override
+    public List<Node> depts() {
+        return mapper.depts();
+    }
 }
