@@ -39,8 +39,8 @@ public class SamplingController {
         return Result.ok(service.sample(request));
     }
 
-    @Operation(summary = "抽检范围可选项：本人单位及下级单位、本人网格范围内的网格、启用的行业")
-    @RequiresPermissions(value = {"safety:sampling:list", "safety:sampling:add"}, logical = Logical.OR)
+    @Operation(summary = "抽检范围可选项：本人单位及下级单位、本人网格范围内的网格、启用的行业（二维码打印页的查询条件也用它）")
+    @RequiresPermissions(value = {"safety:sampling:list", "safety:sampling:add", "safety:qrcode:view"}, logical = Logical.OR)
     @GetMapping("/options")
     public Result<SamplingOptions.Options> options() {
         return Result.ok(options.of(CurrentUser.require()));
