@@ -62,3 +62,12 @@ describe('sampling form logic', () => {
     expect(hiddenNote({ batch, tasks: [], unassigned: [], hiddenCount: 3 })).toBe('另有 3 个主体不在您的网格范围内，未显示');
   });
 });
+
+describe('time text', () => {
+  it('shows server times without the T and fractions', async () => {
+    const { timeText } = await import('@/views/safety/sampling/samplingLogic');
+    expect(timeText('2026-11-24T05:58:37.897573')).toBe('2026-11-24 05:58:37');
+    expect(timeText('2026-11-24 05:58:37')).toBe('2026-11-24 05:58:37');
+    expect(timeText(null)).toBe('—');
+  });
+});

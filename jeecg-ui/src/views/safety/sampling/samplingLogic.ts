@@ -83,3 +83,8 @@ export function reasonGroups(rows: SamplingUnassigned[]): { reason: string; coun
 export function hiddenNote(d: SamplingBatchDetail): string {
   return d.hiddenCount > 0 ? `另有 ${d.hiddenCount} 个主体不在您的网格范围内，未显示` : '';
 }
+
+/** "2026-11-24T08:00:00" (as the server writes times) → "2026-11-24 08:00:00". */
+export function timeText(t: string | null | undefined): string {
+  return t ? String(t).replace('T', ' ').slice(0, 19) : '—';
+}

@@ -118,7 +118,7 @@ public class QrSheetQueries {
         List<LogRow> rows = jdbc.query("SELECT l.id, l.subject_id, s.name, l.action, l.copies, l.username, l.create_time" + where
                 + " ORDER BY l.create_time DESC, l.id DESC LIMIT :n OFFSET :o", p, (rs, n) -> new LogRow(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime()));
+                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime().withNano(0)));
         return new Page<>(total == null ? 0 : total, rows);
     }
 

@@ -160,7 +160,7 @@ public class SamplingHistory {
     private Batch batch(java.sql.ResultSet rs, Map<Long, String> grids, Map<Long, String> depts, Map<Long, String> industries)
             throws java.sql.SQLException {
         java.sql.Timestamp created = rs.getTimestamp("create_time");
-        return new Batch(rs.getString("id"), created == null ? null : created.toLocalDateTime(), rs.getString("create_by"),
+        return new Batch(rs.getString("id"), created == null ? null : created.toLocalDateTime().withNano(0), rs.getString("create_by"),
                 rs.getBigDecimal("subject_ratio"), (Integer) rs.getObject("subject_count", Integer.class), rs.getInt("item_count"),
                 rs.getInt("candidate_count"), rs.getInt("drawn_count"), rs.getInt("assigned_count"), rs.getInt("unassigned_count"),
                 scopeText(rs.getString("scope_json"), grids, depts, industries));
