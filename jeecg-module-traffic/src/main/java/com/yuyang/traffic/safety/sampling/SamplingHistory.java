@@ -84,8 +84,10 @@ public class SamplingHistory {
     public Detail batch(long id, LoginUser user) {
         MapSqlParameterSource p = new MapSqlParameterSource("tenant", user.tenantId()).addValue("id", id);
         Map<Long, String> grids = names(org.grids());
+        Map<Long, String> depts = names(org.depts());
+        Map<Long, String> industries = industryNames();
         List<Batch> found = jdbc.query("SELECT b.* FROM safety_sampling_batch b WHERE b.id = :id AND b.del_flag = 0"
-                + " AND b.tenant_id = :tenant" + visible(user, p), p, (rs, n) -> batch(rs, grids, names(org.depts()), industryNames()));
+                + " AND b.tenant_id = :tenant" + visible(user, p), p, (rs, n) -> batch(rs, grids, depts, industries));
         if (found.isEmpty()) {
             throw BizException.notFound("抽检批次不存在或无权查看");
         }
