@@ -517,6 +517,64 @@ await step('task-dispatched-and-track-shown', async () => {
   if (outside.length) throw new Error(`requests outside the platform: ${outside.slice(0, 3).join(', ')}`);
 });
 
+// ---- safety-sampling-qr ----
+// A4 and A2/A10 pages as the unit leader (leader1 holds the sampling and QR codes in the demo data).
+async function loginFresh(username) {
+  await page.goto(`${BASE}/login`);
+  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+  await login(page, username);
+}
+await step('leader1-runs-sampling', async () => {
+  await loginFresh('leader1');
+  await page.locator('[data-test=side-menu]').getByText('安全监管').click();
+  await page.locator('[data-test=side-menu]').getByText('随机抽检').click();
+  await page.waitForURL(/\/safety\/sampling/);
+  const form = page.locator('[data-test=sampling-form]');
+  await form.getByText('按数量').click();
+  await form.locator('[data-test=sampling-count] input, input[data-test=sampling-count]').first().fill('3');
+  await form.locator('[data-test=sampling-items] input, input[data-test=sampling-items]').first().fill('1');
+  await page.locator('[data-test=sampling-run]').click();
+  const batch = page.locator('[data-test=sampling-batch]');
+  await batch.waitFor();
+  await batch.getByText(/抽取 3 个：已派单 \d+ 个，未能派单 \d+ 个/).waitFor();
+  const tasks = await batch.locator('[data-test=sampling-tasks] tbody tr.ant-table-row').count();
+  const unassigned = await batch.locator('[data-test=sampling-unassigned] tbody tr.ant-table-row').count();
+  if (tasks + unassigned !== 3) throw new Error(`3 subjects drawn, ${tasks} tasks and ${unassigned} unassigned shown`);
+  if (tasks && !(await batch.locator('[data-test=sampling-tasks]').getByText(/张网格|李网格/).count())) {
+    throw new Error('a task without the inspector\'s name');
+  }
+  await snap('sampling-batch');
+  await page.locator('.ant-drawer-close').click();
+  await page.locator('[data-test=sampling-history] tbody tr.ant-table-row').first().waitFor();
+});
+
+await step('leader1-qrcode-print-preview', async () => {
+  if (!(await page.locator('[data-test=side-menu]').count())) await loginFresh('leader1');
+  await page.goto(`${BASE}/safety/qrcode`);
+  const table = page.locator('[data-test=qrcode-subjects]');
+  await table.locator('tbody tr.ant-table-row').nth(1).waitFor();
+  await table.locator('tbody tr.ant-table-row .ant-checkbox-input').nth(0).check();
+  await table.locator('tbody tr.ant-table-row .ant-checkbox-input').nth(1).check();
+  await page.locator('[data-test=qrcode-preview]').click();
+  await modal().locator('[data-test=qrcode-copies] input, input[data-test=qrcode-copies]').first().fill('2');
+  // the PNGs come from the server with the login token; 2 subjects × 2 copies = 4 labels
+  await page.waitForFunction(() => {
+    const imgs = [...document.querySelectorAll('.qr-print-root .qr-label img')];
+    return imgs.length === 4 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+  });
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await modal().locator('[data-test=qrcode-print]').click();
+  await page.waitForFunction(() => window.__printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  await snap('qrcode-print-media');
+  const shown = await page.evaluate(() => getComputedStyle(document.querySelector('.qr-print-root')).display);
+  await page.emulateMedia({ media: 'screen' });
+  if (shown !== 'block') throw new Error(`the print sheet is not what prints (display ${shown})`);
+  await modal().locator('.ant-modal-close').click();
+  await page.locator('[data-test=qrcode-log]').click();
+  await page.locator('[data-test=qrcode-log-table] tbody tr.ant-table-row').filter({ hasText: '打印' }).filter({ hasText: 'leader1' }).first().waitFor();
+});
+
 await close();
 console.log(failures.length ? `\n${failures.length} step(s) failed: ${failures.join(', ')}` : '\nall e2e steps passed');
 process.exit(failures.length ? 1 : 0);

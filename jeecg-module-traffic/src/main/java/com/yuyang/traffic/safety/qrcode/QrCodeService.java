@@ -85,6 +85,15 @@ public class QrCodeService {
         return find(subjectId);
     }
 
+    /**
+     * A printed sheet: every subject's code logged as printed with the same number of copies, in one transaction
+     * (the callers have checked that every subject is visible to them, so either all are logged or none).
+     */
+    @Transactional
+    public List<SubjectQrCode> printSheet(List<long[]> subjectAndTenant, int copies, LoginUser user) {
+        return subjectAndTenant.stream().map(s -> print(s[0], s[1], copies, user)).toList();
+    }
+
     public List<QrPrintLog> printLog(long subjectId) {
         return printLog.selectList(new LambdaQueryWrapper<QrPrintLog>().eq(QrPrintLog::getSubjectId, subjectId)
                 .orderByDesc(QrPrintLog::getCreateTime).last("LIMIT 500"));

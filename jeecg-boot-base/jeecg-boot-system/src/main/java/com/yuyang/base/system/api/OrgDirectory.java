@@ -53,4 +53,14 @@ public interface OrgDirectory {
 
     /** Display names of departments by id (deleted ones included, so that a trail stays readable). */
     Map<Long, String> deptNames(Collection<Long> deptIds);
+
+    /** A department or grid as a node of its tree, for pickers and for showing names where rows hold ids. */
+    record Node(long id, long parentId, String name) {
+    }
+
+    /** Every grid (not deleted), in tree order of sort number; small table, one query. */
+    List<Node> grids();
+
+    /** Every department (not deleted), in tree order of sort number; small table, one query. */
+    List<Node> depts();
 }

@@ -65,4 +65,10 @@ public interface OrgDirectoryMapper {
 
     record IdName(long id, String name) {
     }
+
+    @Select("SELECT id, parent_id AS parentId, name FROM sys_grid WHERE del_flag = 0 ORDER BY sort_no, id")
+    List<OrgDirectory.Node> grids();
+
+    @Select("SELECT id, parent_id AS parentId, name FROM sys_dept WHERE del_flag = 0 ORDER BY sort_no, id")
+    List<OrgDirectory.Node> depts();
 }

@@ -99,4 +99,14 @@ public class SqlOrgDirectory implements OrgDirectory {
         }
         return out;
     }
+
+    @Override
+    public List<Node> grids() {
+        return mapper.grids();
+    }
+
+    @Override
+    public List<Node> depts() {
+        return mapper.depts();
+    }
 }
