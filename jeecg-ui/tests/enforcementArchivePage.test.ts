@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import type { ArchiveCase, ArchiveFilter, ArchiveRow } from '@/api/enforcementArchive';
 import { authDirective } from '@/directives/auth';
-import { actionLabel, categoryTree, filterParams, measureText, mergeEnforcers } from '@/views/enforcement/archive/archiveLogic';
+import { actionLabel, categoryTree, filterParams, measureText, mergeEnforcers, sourceLabel } from '@/views/enforcement/archive/archiveLogic';
 
 const row: ArchiveRow = {
   id: '6001', caseNo: 'ZF2026112400001', majorCategory: '道路运输违法', category: '非法营运', subjectName: '张志强', plate: '陕K8A732',
@@ -63,6 +63,9 @@ describe('archive logic', () => {
     expect(measureText({ ...file.measures[0], type: 'SUSPENSION', name: '责令停业整顿', durationDays: 30, effectiveUntil: '2026-12-24' })).toBe('责令停业整顿 30 日（至 2026-12-24）');
     expect(actionLabel('autoFile')).toBe('自动立案');
     expect(actionLabel('custom')).toBe('custom');
+    expect(actionLabel('create')).toBe('登记案件');
+    expect(sourceLabel('STAFF')).toBe('执法人员登记');
+    expect(sourceLabel('IMPORT')).toBe('第三方系统导入');
     expect(mergeEnforcers([{ value: '4', label: '我' }], [row, { assigneeId: '9', assigneeName: '李四' }, { assigneeId: null, assigneeName: null }]))
       .toEqual([{ value: '4', label: '我' }, { value: '9', label: '李四' }]);
     expect(categoryTree([{ id: 1, name: '大类', parent_id: 0 }, { id: 2, name: '小类', parent_id: 1 }]))

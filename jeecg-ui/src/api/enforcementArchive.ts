@@ -38,7 +38,7 @@ export interface ArchiveRow {
 }
 
 export interface ArchiveStage {
-  id: string | number;
+  id: string;
   entryNo: number;
   seq: number;
   stageCode: string;
@@ -52,13 +52,13 @@ export interface ArchiveStage {
 }
 
 export interface ArchiveAction {
-  id: string | number;
+  id: string;
   stageCode: string | null;
   action: string;
   actorName: string | null;
   opinion: string | null;
   internalNote: string | null;
-  media: (string | number)[];
+  media: string[];
   publicOpinion: boolean;
   detail: Record<string, unknown> | null;
   time: string | null;

@@ -16,13 +16,21 @@ const MEASURE_TYPES: Record<string, string> = { FINE: '罚款', SUSPENSION: '停
 
 /** Trail entries by action code: the engine's built-ins, the public side's handlers and the system's moves. */
 const ACTIONS: Record<string, string> = {
-  pass: '办结本环节', record: '记录', pause: '暂停计时', resume: '恢复计时', dispatch: '派单', verify: '核实',
+  create: '登记案件', pass: '办结本环节', record: '记录', pause: '暂停计时', resume: '恢复计时', dispatch: '派单', verify: '核实',
   meetingOpinion: '会议意见', measures: '处置措施', autoFile: '自动立案', autoAdvance: '自动转入下一环节',
   autoJump: '系统转办', autoClose: '系统结案',
 };
 
 export function actionLabel(action: string): string {
   return ACTIONS[action] ?? action;
+}
+
+/** Where a case came from: staff (web or app) or a third-party import (its source name). */
+export function sourceLabel(source: string | null | undefined): string {
+  if (!source) return '';
+  if (source === 'STAFF') return '执法人员登记';
+  if (source === 'IMPORT') return '第三方系统导入';
+  return source;
 }
 
 export function stageLabel(code: string | null | undefined): string {

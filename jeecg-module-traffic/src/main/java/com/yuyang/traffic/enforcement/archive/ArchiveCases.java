@@ -49,7 +49,8 @@ public class ArchiveCases {
                 c.assigneeId() == null ? null : String.valueOf(c.assigneeId()),
                 c.assigneeId() == null ? null : org.realName(c.assigneeId()).orElse(null), c.createTime(), c.closedTime(),
                 c.routeVersion());
-        return new ArchiveCaseView(info, cases.stages(caseId), cases.actions(caseId), cases.verifications(caseId),
+        return new ArchiveCaseView(info, cases.stages(caseId).stream().map(ArchiveCaseView.Stage::of).toList(),
+                cases.actions(caseId).stream().map(ArchiveCaseView.Action::of).toList(), cases.verifications(caseId),
                 measures.published(caseId).stream().map(m -> new ArchiveCaseView.Measure(m.getMeasureType(),
                         m.getMeasureName(), m.getAmount(), m.getDurationDays(), m.getRangeMin(), m.getRangeMax(),
                         m.getOutOfRange() != null && m.getOutOfRange() == 1, m.getNote(), m.getPublishedTime(),
