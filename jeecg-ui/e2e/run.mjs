@@ -440,10 +440,17 @@ await step('enf-archive-finds-case', async () => {
   if (!enf.id) throw new Error('no case from the previous steps');
   await page.goto(`${BASE}/enforcement/archive`);
   await page.locator('[data-test=enf-archive-caseno] input, input[data-test=enf-archive-caseno]').first().fill(enf.caseNo);
-  await page.locator('[data-test=enf-archive-search]').click();
+  // the first load lists every case: wait for the answer of this search before counting
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/enforcement/archive?') && r.url().includes(`caseNo=${enf.caseNo}`)),
+    page.locator('[data-test=enf-archive-search]').click(),
+  ]);
   const row = page.locator('[data-test=enf-archive-table] tbody tr.ant-table-row').filter({ hasText: enf.caseNo });
   await row.first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-test=enf-archive-table] .ant-spin-spinning'));
   if ((await page.locator('[data-test=enf-archive-table] tbody tr.ant-table-row').count()) !== 1) throw new Error('the case number search found more than the case');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=enf-archive-export]').click()]);
+  if (!/\.xlsx$/.test(xlsx.suggestedFilename())) throw new Error(`export is not an xlsx: ${xlsx.suggestedFilename()}`);
   await row.first().locator('[data-test=enf-archive-open]').click();
   await page.locator('[data-test=enf-archive-trail]').getByText('核实 · 核实').waitFor();
   await page.locator('.ant-drawer').getByText('已驳回').first().waitFor();
