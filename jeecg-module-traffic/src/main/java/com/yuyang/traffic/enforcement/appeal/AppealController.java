@@ -51,12 +51,12 @@ public class AppealController {
 
     public AppealController(AppealMapper appeals, AppealService service, AutomaticFiling filing, CaseQueries cases,
                             FileService files, CaseCategories categories) {
-        this.categories = categories;
         this.appeals = appeals;
         this.service = service;
         this.filing = filing;
         this.cases = cases;
         this.files = files;
+        this.categories = categories;
     }
 
     @Operation(summary = "申诉列表（本人网格内案件；status=PENDING|ACCEPTED|REJECTED，caseId 可选）")
