@@ -575,6 +575,96 @@ await step('leader1-qrcode-print-preview', async () => {
   await page.locator('[data-test=qrcode-log-table] tbody tr.ant-table-row').filter({ hasText: '打印' }).filter({ hasText: 'leader1' }).first().waitFor();
 });
 
+// ---- enf-appeals-public ----
+// A case of the demo class 非法营运 walked to 接受申诉 by enforcer1 through the API; a citizen opens its public
+// page (the path the QR code encodes, narrow phone screen, no login) and appeals; enforcer1 answers on 申诉答复;
+// the archive search finds the case.
+const enf = { id: null, caseNo: null, path: null };
+async function enfAct(id, action, data) {
+  const c = await api('GET', `/enforcement/cases/${id}`);
+  return api('POST', `/enforcement/cases/${id}/actions`, { action, opinion: `e2e ${action}`, publicOpinion: true, version: c.case.version, data });
+}
+await step('enf-citizen-appeals-on-public-page', async () => {
+  if (await page.locator('[data-test=user-menu]').count()) await logout(page); // whoever the earlier steps left
+  await login(page, 'enforcer1');
+  const created = await api('POST', '/enforcement/cases', { categoryId: '400102', subjectId: '400302', content: `e2e 非法营运 ${stamp}`, plate: '陕K8A732' });
+  enf.id = created.id;
+  enf.caseNo = created.caseNo;
+  await enfAct(enf.id, 'pass');
+  await enfAct(enf.id, 'dispatch', { assigneeId: '4' });
+  await enfAct(enf.id, 'verify', { cause: '无道路运输经营许可证从事客运', process: '现场询问驾驶员并查验证件' });
+  await enfAct(enf.id, 'pass');
+  const detail = await api('GET', `/enforcement/cases/${enf.id}`);
+  if (detail.case.currentStage !== 'APPEAL') throw new Error(`case not in APPEAL: ${detail.case.currentStage}`);
+  enf.path = new URL(detail.publicUrl).pathname;
+  if (!enf.path.startsWith('/public/cases/')) throw new Error(`QR URL is not the public page: ${detail.publicUrl}`);
+
+  const citizen = await context.newPage(); // a new tab: no staff session
+  try {
+    await citizen.setViewportSize({ width: 390, height: 844 });
+    const uiRequests = [];
+    citizen.on('request', (r) => uiRequests.push(r.url()));
+    await citizen.goto(`${BASE}${enf.path}`);
+    await citizen.locator('[data-test=public-case-no]').getByText(enf.caseNo).waitFor();
+    await citizen.locator('[data-test=public-case-stages]').getByText('接受申诉').waitFor();
+    if (/\/login/.test(citizen.url())) throw new Error('the public page redirected to login');
+    if (await citizen.locator('[data-test=side-menu]').count()) throw new Error('the public page shows the admin layout');
+    const wide = await citizen.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > 390) throw new Error(`the public page is wider than the phone screen: ${wide}px`);
+    await citizen.locator('[data-test=public-appeal-content]').fill('车辆当日为亲属帮忙，并非营运，请求复核');
+    await citizen.locator('[data-test=public-appeal-appellant]').fill('张志强');
+    await citizen.locator('[data-test=public-appeal-phone]').fill('13912345678');
+    await citizen.locator('[data-test=public-appeal-submit]').click();
+    await citizen.locator('[data-test=public-case-done]').getByText('第1次申诉已提交').waitFor();
+    await citizen.locator('[data-test=public-case-appeal-hint]').getByText('上一次申诉正在审查中').waitFor();
+    const bodyText = await citizen.locator('[data-test=public-case]').innerText();
+    if (bodyText.includes('13912345678')) throw new Error('the phone number is shown on the public page');
+    if (uiRequests.some((u) => /BasicLayout/.test(u))) throw new Error('the public page loaded the admin layout chunk');
+    await citizen.screenshot({ path: `${OUT}${String(n).padStart(2, '0')}-b-public-case-phone.png`, fullPage: true });
+  } finally {
+    await citizen.close();
+  }
+});
+
+await step('enf-staff-answers-appeal', async () => {
+  if (!enf.id) throw new Error('no case from the previous step');
+  await page.goto(`${BASE}/enforcement/appeals`);
+  const row = page.locator('[data-test=enf-appeal-table] tbody tr.ant-table-row').filter({ hasText: enf.caseNo });
+  await row.first().waitFor();
+  await row.first().getByText('第1次申诉').waitFor();
+  await row.first().getByText('139****5678').waitFor();
+  await row.first().locator('[data-test=enf-appeal-open]').click();
+  await page.locator('[data-test=enf-appeal-reject]').click();
+  await page.locator('[data-test=enf-appeal-consequence]').getByText('当事人可在申诉期内再申诉一次').waitFor();
+  await page.locator('[data-test=enf-appeal-reply] textarea, textarea[data-test=enf-appeal-reply]').first().fill('经复核，违法事实清楚，维持原处理意见');
+  await snap('b-appeal-reply');
+  await page.locator('[data-test=enf-appeal-submit]').click();
+  await page.locator('[data-test=enf-appeal-reply-text]').getByText('维持原处理意见').waitFor();
+  // the case still waits in 接受申诉 for a possible second appeal; staff may now complete the stage
+  const detail = await api('GET', `/enforcement/cases/${enf.id}`);
+  if (detail.case.currentStage !== 'APPEAL') throw new Error(`case left APPEAL after a first rejection: ${detail.case.currentStage}`);
+});
+
+await step('enf-archive-finds-case', async () => {
+  if (!enf.id) throw new Error('no case from the previous steps');
+  await page.goto(`${BASE}/enforcement/archive`);
+  await page.locator('[data-test=enf-archive-caseno] input, input[data-test=enf-archive-caseno]').first().fill(enf.caseNo);
+  // the first load lists every case: wait for the answer of this search before counting
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/enforcement/archive?') && r.url().includes(`caseNo=${enf.caseNo}`)),
+    page.locator('[data-test=enf-archive-search]').click(),
+  ]);
+  const row = page.locator('[data-test=enf-archive-table] tbody tr.ant-table-row').filter({ hasText: enf.caseNo });
+  await row.first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-test=enf-archive-table] .ant-spin-spinning'));
+  if ((await page.locator('[data-test=enf-archive-table] tbody tr.ant-table-row').count()) !== 1) throw new Error('the case number search found more than the case');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=enf-archive-export]').click()]);
+  if (!/\.xlsx$/.test(xlsx.suggestedFilename())) throw new Error(`export is not an xlsx: ${xlsx.suggestedFilename()}`);
+  await row.first().locator('[data-test=enf-archive-open]').click();
+  await page.locator('[data-test=enf-archive-trail]').getByText('核实 · 核实').waitFor();
+  await page.locator('.ant-drawer').getByText('已驳回').first().waitFor();
+});
+
 await close();
 console.log(failures.length ? `\n${failures.length} step(s) failed: ${failures.join(', ')}` : '\nall e2e steps passed');
 process.exit(failures.length ? 1 : 0);

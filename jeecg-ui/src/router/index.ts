@@ -7,6 +7,8 @@ import { resolveView } from './views';
 
 const staticRoutes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/login/index.vue'), meta: { title: '登录', public: true } },
+  // The case QR code's page for citizens (enforcement B5/B7): no login, outside the admin layout.
+  { path: '/public/cases/:token', name: 'public-case', component: () => import('@/views/public/case/index.vue'), meta: { title: '案件公开信息', public: true } },
   {
     path: '/',
     name: 'layout',

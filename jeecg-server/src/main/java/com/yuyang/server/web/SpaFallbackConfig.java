@@ -31,6 +31,12 @@ public class SpaFallbackConfig implements WebMvcConfigurer {
     static final List<String> SERVER_PREFIXES = List.of(
             "api", "actuator", "doc.html", "v3", "webjars", "jmreport", "drag", "swagger-ui", "swagger-resources");
 
+    /**
+     * Client routes whose last segment may contain a dot: the case QR code encodes
+     * {@code /public/cases/<code>.<signature>} (enforcement's public page), which is a route, not a file.
+     */
+    static final List<String> DOTTED_CLIENT_ROUTES = List.of("public/cases/");
+
     private final String[] locations;
 
     public SpaFallbackConfig(WebProperties webProperties) {
@@ -50,6 +56,11 @@ public class SpaFallbackConfig implements WebMvcConfigurer {
         for (String prefix : SERVER_PREFIXES) {
             if (p.equals(prefix) || p.startsWith(prefix + "/")) {
                 return false;
+            }
+        }
+        for (String prefix : DOTTED_CLIENT_ROUTES) {
+            if (p.startsWith(prefix) && p.length() > prefix.length() && p.indexOf('/', prefix.length()) < 0) {
+                return true;
             }
         }
         String last = p.substring(p.lastIndexOf('/') + 1);

@@ -8,6 +8,8 @@ import com.yuyang.base.core.web.PageResult;
 import com.yuyang.base.core.web.Result;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseQueries;
 import com.yuyang.traffic.enforcement.caseflow.api.CaseView;
+import com.yuyang.traffic.enforcement.category.CaseCategories;
+import com.yuyang.traffic.enforcement.category.CaseCategory;
 import com.yuyang.traffic.safety.file.FileService;
 import com.yuyang.traffic.safety.file.StoredFile;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Staff side of B7/B8: the appeals of the caller's grids, and the answer to one of them. */
@@ -43,14 +47,16 @@ public class AppealController {
     private final AutomaticFiling filing;
     private final CaseQueries cases;
     private final FileService files;
+    private final CaseCategories categories;
 
     public AppealController(AppealMapper appeals, AppealService service, AutomaticFiling filing, CaseQueries cases,
-                            FileService files) {
+                            FileService files, CaseCategories categories) {
         this.appeals = appeals;
         this.service = service;
         this.filing = filing;
         this.cases = cases;
         this.files = files;
+        this.categories = categories;
     }
 
     @Operation(summary = "申诉列表（本人网格内案件；status=PENDING|ACCEPTED|REJECTED，caseId 可选）")
@@ -71,9 +77,9 @@ public class AppealController {
                 .eq(status != null && !status.isBlank(), Appeal::getStatus, status)
                 .eq(caseId != null, Appeal::getCaseId, caseId)
                 .orderByDesc(Appeal::getCreateTime).orderByDesc(Appeal::getId));
-        Map<Long, String> caseNos = new LinkedHashMap<>();
-        return Result.ok(PageResult.of(page, a -> AppealView.of(a, caseNos.computeIfAbsent(a.getCaseId(),
-                id -> cases.find(id).map(CaseView::caseNo).orElse(null)), service.phoneOf(a))));
+        Map<Long, Optional<CaseView>> seen = new HashMap<>();
+        Map<Long, String> classes = new HashMap<>();
+        return Result.ok(PageResult.of(page, a -> view(a, seen.computeIfAbsent(a.getCaseId(), cases::find).orElse(null), classes)));
     }
 
     @Operation(summary = "申诉详情")
@@ -81,7 +87,7 @@ public class AppealController {
     @GetMapping("/{appealId}")
     public Result<AppealView> get(@PathVariable long appealId) {
         Appeal a = visible(appealId);
-        return Result.ok(AppealView.of(a, cases.find(a.getCaseId()).map(CaseView::caseNo).orElse(null), service.phoneOf(a)));
+        return Result.ok(view(a, cases.find(a.getCaseId()).orElse(null), new HashMap<>()));
     }
 
     @Operation(summary = "查看申诉附件")
@@ -111,6 +117,13 @@ public class AppealController {
         out.put("filed", filed);
         cases.find(a.getCaseId()).ifPresent(c -> out.put("caseStage", c.currentStage() == null ? null : c.currentStage().name()));
         return Result.ok("已答复", out);
+    }
+
+    /** The view with the case's number, minor class (looked up once per class of a page) and current stage. */
+    private AppealView view(Appeal a, CaseView c, Map<Long, String> classes) {
+        String category = c == null ? null : classes.computeIfAbsent(c.categoryId(),
+                id -> categories.find(id).map(CaseCategory::name).orElse(null));
+        return AppealView.of(a, c, category, service.phoneOf(a));
     }
 
     private Appeal visible(long appealId) {

@@ -16,6 +16,7 @@ import com.yuyang.traffic.enforcement.caseflow.api.CaseView;
 import com.yuyang.traffic.enforcement.caseflow.api.StageCode;
 import com.yuyang.traffic.enforcement.publicpage.PublicUploads;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,16 @@ public class AppealService {
     private final FieldCipher cipher;
     private final PublicUploads uploads;
     private final MessageSender messages;
+    private final JdbcTemplate jdbc;
 
     public AppealService(AppealMapper appeals, CaseQueries cases, FieldCipher cipher, PublicUploads uploads,
-                         MessageSender messages) {
+                         MessageSender messages, JdbcTemplate jdbc) {
         this.appeals = appeals;
         this.cases = cases;
         this.cipher = cipher;
         this.uploads = uploads;
         this.messages = messages;
+        this.jdbc = jdbc;
     }
 
     /** Appeals of a case, oldest first; no scope check (callers resolved the case already). */
@@ -89,8 +92,9 @@ public class AppealService {
         List<Long> media = req.media() == null ? List.of() : req.media().stream().map(Long::valueOf).distinct().toList();
         uploads.requireOwnedBy(c.id(), media);
         return DataScopeContext.runAsSystem(() -> {
+            CaseView now = lockedStage(c);
             List<Appeal> prior = ofCase(c.id());
-            String refusal = refusal(c, prior);
+            String refusal = refusal(now, prior);
             if (refusal != null) {
                 throw BizException.conflict(refusal);
             }
@@ -114,6 +118,30 @@ public class AppealService {
             notifyStaff(c, a);
             return a;
         });
+    }
+
+    /**
+     * The case with its stage and status as committed now, its row locked until the appeal commits (a locking read of
+     * the engine's read model, nothing written): a stage action running at the same time (e.g. {@code pass} on
+     * APPEAL, see {@link AppealStagePass}) either finishes first, and the appeal sees the case's new stage, or waits
+     * for the appeal and sees it.
+     */
+    private CaseView lockedStage(CaseView c) {
+        List<String[]> rows = jdbc.query("SELECT status, current_stage FROM enforcement_case WHERE id = ? AND del_flag = 0"
+                + " FOR UPDATE", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, c.id());
+        if (rows.isEmpty()) {
+            throw BizException.notFound("案件不存在或二维码无效");
+        }
+        String status = rows.get(0)[0];
+        StageCode stage = StageCode.parse(rows.get(0)[1]).orElse(null);
+        if (status.equals(c.status()) && stage == c.currentStage()) {
+            return c;
+        }
+        // moved meanwhile: judge the appeal on the state the lock protects
+        return new CaseView(c.id(), c.caseNo(), c.publicToken(), c.categoryId(), c.subjectId(), c.routeId(),
+                c.routeVersion(), c.gridId(), c.deptId(), c.source(), c.content(), c.plate(), c.media(), status, stage,
+                stage == null ? rows.get(0)[1] : stage.label(), c.currentSeq(), c.currentStageEntryId(), c.stageDeadline(),
+                c.paused(), c.assigneeId(), c.reporterId(), c.createTime(), c.closedTime(), c.version());
     }
 
     /**

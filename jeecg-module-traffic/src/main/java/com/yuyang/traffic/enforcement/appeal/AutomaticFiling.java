@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -40,9 +42,11 @@ public class AutomaticFiling {
     private final AppealService appeals;
     private final ConfigService config;
     private final MessageSender messages;
+    private final TransactionTemplate tx;
 
     public AutomaticFiling(JdbcTemplate jdbc, CaseQueries cases, CaseTransitions transitions, AppealService appeals,
-                           ConfigService config, MessageSender messages) {
+                           ConfigService config, MessageSender messages, PlatformTransactionManager txManager) {
+        this.tx = new TransactionTemplate(txManager);
         this.jdbc = jdbc;
         this.cases = cases;
         this.transitions = transitions;
@@ -66,13 +70,11 @@ public class AutomaticFiling {
     @PlatformJob(name = JOB, cron = "${platform.enforcement.appeal-period-cron:0 */5 * * * *}",
             description = "执法案件申诉期满或第二次申诉被驳回后自动立案")
     public String run() {
-        record Waiting(long caseId, LocalDateTime entered, LocalDateTime deadline) {
-        }
         // read model of the engine's tables (docs/enforcement.md, "Read models"): open cases waiting in APPEAL
-        List<Waiting> waiting = jdbc.query("SELECT c.id, s.entered_time, s.deadline FROM enforcement_case c"
+        List<Waiting> waiting = jdbc.query("SELECT c.id, s.entered_time, s.deadline, s.id FROM enforcement_case c"
                 + " JOIN enforcement_case_stage s ON s.id = c.current_stage_id"
                 + " WHERE c.status = 'OPEN' AND c.current_stage = 'APPEAL' AND c.paused = 0 AND c.del_flag = 0",
-                (rs, i) -> new Waiting(rs.getLong(1), time(rs.getTimestamp(2)), time(rs.getTimestamp(3))));
+                (rs, i) -> new Waiting(rs.getLong(1), time(rs.getTimestamp(2)), time(rs.getTimestamp(3)), rs.getLong(4)));
         int period = periodDays();
         LocalDateTime now = LocalDateTime.now();
         int filed = 0;
@@ -83,11 +85,44 @@ public class AutomaticFiling {
                 case FILE_SECOND_REJECTED -> "第二次申诉被驳回，案件自动立案，等待会议意见";
                 case FILE_PERIOD_OVER -> "申诉期满，案件自动立案，等待会议意见";
             };
-            if (reason != null && file(w.caseId(), reason)) {
+            if (reason != null && fileIfStillDue(w, period, reason)) {
                 filed++;
             }
         }
         return "申诉环节案件 " + waiting.size() + " 件，自动立案 " + filed + " 件；公示期满转入下一环节 " + endPublicity(now) + " 件";
+    }
+
+    private record Waiting(long caseId, LocalDateTime entered, LocalDateTime deadline, long stageEntryId) {
+    }
+
+    /**
+     * The job's filing, decided again under the case row's lock: an appeal submitted (or a stage completed) after the
+     * job's first read either committed before the lock, and is seen here, or waits for the filing and is then refused
+     * (AppealService.submit locks the same row). The filing joins this transaction.
+     */
+    private boolean fileIfStillDue(Waiting w, int period, String reason) {
+        CaseView filed;
+        try {
+            filed = tx.execute(status -> DataScopeContext.runAsSystem(() -> {
+                List<Long> entry = jdbc.queryForList("SELECT current_stage_id FROM enforcement_case WHERE id = ?"
+                        + " AND status = 'OPEN' AND current_stage = 'APPEAL' AND paused = 0 AND del_flag = 0 FOR UPDATE",
+                        Long.class, w.caseId());
+                if (entry.isEmpty() || entry.get(0) == null || entry.get(0) != w.stageEntryId()
+                        || AppealWindow.decide(appeals.ofCase(w.caseId()), w.entered(), w.deadline(), period,
+                        LocalDateTime.now()) == AppealWindow.Verdict.WAIT) {
+                    return null;
+                }
+                return transitions.fileAutomatically(w.caseId(), reason);
+            }));
+        } catch (BizException e) {
+            log.warn("automatic filing of case {} refused: {}", w.caseId(), e.getMessage());
+            return false;
+        }
+        if (filed == null) {
+            return false;
+        }
+        notifyFiled(filed, reason); // after the commit, as for a filing after a reply
+        return true;
     }
 
     /** A publicity period (公示期) ends by itself at its deadline: the case moves on (usually into APPEAL). */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +25,11 @@ import java.time.LocalDate;
 public class ArchiveController {
 
     private final ArchiveService archive;
+    private final ArchiveCases files;
 
-    public ArchiveController(ArchiveService archive) {
+    public ArchiveController(ArchiveService archive, ArchiveCases files) {
         this.archive = archive;
+        this.files = files;
     }
 
     @Operation(summary = "档案检索：按案件编号（前缀）、执法对象、案件分类（大类含其小类）、登记日期、状态、当前环节、承办人、网格、超幅度处罚筛选")
@@ -47,6 +50,13 @@ public class ArchiveController {
             @RequestParam(defaultValue = "20") long pageSize) {
         ArchiveFilter f = ArchiveFilter.parse(caseNo, subject, categoryId, from, to, status, stage, enforcerId, gridId, flagged);
         return Result.ok(archive.page(f, pageNo, pageSize));
+    }
+
+    @Operation(summary = "档案详情（只读）：案件、各环节、完整办理轨迹、核实记录、处置措施、申诉（不含电话）")
+    @RequiresPermissions("enforcement:archive:list")
+    @GetMapping("/{caseId}")
+    public Result<ArchiveCaseView> get(@PathVariable long caseId) {
+        return Result.ok(files.get(caseId));
     }
 
     @Operation(summary = "导出档案（xlsx，流式写出，条件同检索）")
