@@ -7,14 +7,14 @@ import { actionLabel, categoryTree, filterParams, measureText, mergeEnforcers, s
 
 const row: ArchiveRow = {
   id: '6001', caseNo: 'ZF2026112400001', majorCategory: '道路运输违法', category: '非法营运', subjectName: '张志强', plate: '陕K8A732',
-  gridId: '201', source: 'STAFF', status: 'OPEN', currentStage: 'FILE', currentStageName: '立案', stageDeadline: null, overdue: true,
+  gridId: '201', gridName: '执法一中队网格', source: 'STAFF', status: 'OPEN', currentStage: 'FILE', currentStageName: '立案', stageDeadline: null, overdue: true,
   assigneeId: '4', assigneeName: '执法队员一', createTime: '2026-11-24 08:00:00', closedTime: null, measureCount: 1, fineTotal: '8000.00',
   outOfRange: false, appeals: 2,
 };
 const file: ArchiveCase = {
   caseInfo: {
     id: '6001', caseNo: 'ZF2026112400001', majorCategory: '道路运输违法', category: '非法营运', subjectName: '张志强', subjectType: 'PERSON',
-    plate: '陕K8A732', gridId: '201', source: 'STAFF', content: '无证从事客运经营', status: 'OPEN', currentStage: 'FILE', currentStageName: '立案',
+    plate: '陕K8A732', gridId: '201', gridName: '执法一中队网格', source: 'STAFF', content: '无证从事客运经营', status: 'OPEN', currentStage: 'FILE', currentStageName: '立案',
     stageDeadline: null, paused: false, assigneeId: '4', assigneeName: '执法队员一', createTime: '2026-11-24 08:00:00', closedTime: null, routeVersion: 1,
   },
   stages: [{ id: '1', entryNo: 1, seq: 1, stageCode: 'INTAKE', stageName: '录入', state: 'DONE', enteredTime: '2026-11-24 08:00:00', deadline: null, pausedAt: null, finishedTime: '2026-11-24 08:05:00', overdue: false }],

@@ -21,6 +21,8 @@ export interface ArchiveRow {
   subjectName: string | null;
   plate: string | null;
   gridId: string;
+  /** null when the grid id is unknown to the directory */
+  gridName: string | null;
   source: string | null;
   status: 'OPEN' | 'CLOSED';
   currentStage: string | null;
@@ -99,6 +101,7 @@ export interface ArchiveCase {
     subjectType: string | null;
     plate: string | null;
     gridId: string;
+    gridName: string | null;
     source: string | null;
     content: string | null;
     status: 'OPEN' | 'CLOSED';

@@ -45,7 +45,7 @@ public record ArchiveCaseView(Case caseInfo, List<Stage> stages, List<Action> ac
     }
 
     public record Case(String id, String caseNo, String majorCategory, String category, String subjectName,
-                       String subjectType, String plate, String gridId, String source, String content, String status,
+                       String subjectType, String plate, String gridId, String gridName, String source, String content, String status,
                        String currentStage, String currentStageName,
                        @JsonFormat(pattern = "yyyy-MM-dd HH:mm:ss") LocalDateTime stageDeadline, boolean paused,
                        String assigneeId, String assigneeName,

@@ -12,6 +12,8 @@ import com.yuyang.traffic.enforcement.subject.EnforcementSubject;
 import com.yuyang.traffic.enforcement.subject.EnforcementSubjects;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+
 /**
  * B10: the read-only file of one archived case, assembled from the engine's read API ({@link CaseQueries}: grid
  * scope of the caller, 404 outside it), the measures and the appeals.
@@ -43,7 +45,8 @@ public class ArchiveCases {
         EnforcementSubject s = c.subjectId() == null ? null : subjects.find(c.subjectId()).orElse(null);
         ArchiveCaseView.Case info = new ArchiveCaseView.Case(String.valueOf(c.id()), c.caseNo(),
                 major == null ? null : major.name(), minor == null ? null : minor.name(), s == null ? null : s.name(),
-                s == null ? null : s.subjectType(), c.plate(), String.valueOf(c.gridId()), c.source(), c.content(),
+                s == null ? null : s.subjectType(), c.plate(), String.valueOf(c.gridId()),
+                org.gridNames(List.of(c.gridId())).get(c.gridId()), c.source(), c.content(),
                 c.status(), c.currentStage() == null ? null : c.currentStage().name(),
                 c.closed() ? "已结案" : c.currentStageName(), c.stageDeadline(), c.paused(),
                 c.assigneeId() == null ? null : String.valueOf(c.assigneeId()),

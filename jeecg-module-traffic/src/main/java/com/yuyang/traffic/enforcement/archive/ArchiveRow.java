@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /** One case of the archive list and export (no sensitive value: the subject's phone and ID number never appear). */
 public record ArchiveRow(String id, String caseNo, String majorCategory, String category, String subjectName,
-                         String plate, String gridId, String source, String status, String currentStage,
+                         String plate, String gridId, String gridName, String source, String status, String currentStage,
                          String currentStageName,
                          @JsonFormat(pattern = "yyyy-MM-dd HH:mm:ss") LocalDateTime stageDeadline, boolean overdue,
                          String assigneeId, String assigneeName,

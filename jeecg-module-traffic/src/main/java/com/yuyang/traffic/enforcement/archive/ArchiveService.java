@@ -5,6 +5,7 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
 import com.yuyang.base.core.exception.BizException;
 import com.yuyang.base.core.web.PageResult;
+import com.yuyang.base.system.api.OrgDirectory;
 import com.yuyang.base.system.api.UserDirectory;
 import com.yuyang.traffic.enforcement.caseflow.api.StageCode;
 import com.yuyang.traffic.enforcement.support.GridFilter;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * B10: every case with its state, searchable, and exportable as xlsx. Reads the engine's tables through the agreed
@@ -47,9 +49,11 @@ public class ArchiveService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final GridFilter grids;
+    private final OrgDirectory org;
     private final UserDirectory users;
 
-    public ArchiveService(NamedParameterJdbcTemplate jdbc, GridFilter grids, UserDirectory users) {
+    public ArchiveService(NamedParameterJdbcTemplate jdbc, GridFilter grids, UserDirectory users, OrgDirectory org) {
+        this.org = org;
         this.jdbc = jdbc;
         this.grids = grids;
         this.users = users;
@@ -116,7 +120,7 @@ public class ArchiveService {
         l.add(r.category());
         l.add(r.subjectName());
         l.add(r.plate());
-        l.add(r.gridId());
+        l.add(r.gridName() == null ? r.gridId() : r.gridName());
         l.add(r.source());
         l.add("CLOSED".equals(r.status()) ? "已结案" : "办理中");
         l.add(r.currentStageName());
@@ -155,13 +159,14 @@ public class ArchiveService {
             }
         });
         Map<Long, UserDirectory.UserRef> names = ids.isEmpty() ? Map.of() : users.users(ids);
+        Map<Long, String> gridNames = org.gridNames(raw.stream().map(Raw::gridId).collect(Collectors.toSet()));
         LocalDateTime now = LocalDateTime.now();
         return raw.stream().map(r -> {
             UserDirectory.UserRef u = r.assignee == null ? null : names.get(r.assignee);
             boolean overdue = "OPEN".equals(r.status) && !r.paused && r.deadline != null && r.deadline.isBefore(now);
             String stageName = StageCode.parse(r.stage).map(StageCode::label).orElse(r.stage);
             return new ArchiveRow(String.valueOf(r.id), r.caseNo, r.major, r.category, r.subject, r.plate,
-                    String.valueOf(r.gridId), r.source, r.status, r.stage, stageName, r.deadline, overdue,
+                    String.valueOf(r.gridId), gridNames.get(r.gridId), r.source, r.status, r.stage, stageName, r.deadline, overdue,
                     r.assignee == null ? null : String.valueOf(r.assignee), u == null ? null : u.realName(), r.created,
                     r.closed, r.measures, Objects.requireNonNullElse(r.fineTotal, BigDecimal.ZERO),
                     r.flagged > 0, r.appeals);
