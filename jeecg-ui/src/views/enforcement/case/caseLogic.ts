@@ -312,7 +312,7 @@ export function trailFacts(t: CaseTrailEntry): string[] {
   if (d.meetingDate) out.push(`会议日期：${String(d.meetingDate)}`);
   if (d.participants) out.push(`参会人员：${String(d.participants)}`);
   if (Array.isArray(d.measures)) {
-    out.push(`处置措施：${(d.measures as Record<string, unknown>[]).map((m) => [m.name, m.amount != null ? `${m.amount} 元` : '', m.durationDays != null ? `${m.durationDays} 天` : ''].filter(Boolean).join(' ')).join('；')}`);
+    out.push(`处置措施：${(d.measures as Record<string, unknown>[]).map((m) => [m.name, m.amount ? `${m.amount} 元` : '', m.durationDays ? `${m.durationDays} 天` : '', m.outOfRange === true ? '（超出幅度，已确认）' : ''].filter(Boolean).join(' ')).join('；')}`);
   }
   return out;
 }
