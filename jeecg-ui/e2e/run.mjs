@@ -418,6 +418,7 @@ await step('enf-case-first-stages', async () => {
   await page.locator('[data-test=case-detail-no]').filter({ hasText: enfCaseNo }).waitFor();
   await page.locator('[data-test=case-route]').getByText('核实').waitFor();
   await page.locator('[data-test=case-qr] img').waitFor();
+  await snap('enf-case-detail');
   // 录入: complete the stage
   await caseStage('录入');
   await caseAction('pass');
@@ -446,13 +447,14 @@ await step('enf-case-first-stages', async () => {
 
 await step('enf-case-other-grid-hidden', async () => {
   if (!enfCaseNo) throw new Error('no case from enf-case-create');
+  await page.goto(`${BASE}/`);
   if (await page.locator('[data-test=user-menu]').count()) await logout(page);
   await login(page, 'leader1');
   await page.goto(`${BASE}/enforcement/cases`);
   await page.locator('[data-test=case-tabs]').getByText(/^全部/).click();
   await field('case-filter-no').fill(enfCaseNo);
   await page.locator('[data-test=case-search]').click();
-  await page.locator('[data-test=case-table] .ant-empty').waitFor();
+  await page.locator('[data-test=case-table]').getByText('暂无案件').waitFor();
   if ((await page.locator(`[data-test=case-table] tr[data-case-no="${enfCaseNo}"]`).count()) !== 0) throw new Error('leader1 sees a grid-201 case');
   const status = await page.evaluate(async (id) => {
     const t = sessionStorage.getItem('yy_access_token') ?? localStorage.getItem('yy_access_token');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http';
 import type { CatalogMeasure } from '@/api/enforcementCase';
 import {
-  actionError, categoryTree, deadlineState, emptyAction, emptyCase, emptySubject, filterCategoryTree, listQuery, orderActions, outOfRange,
+  actionError, categoryTree, deadlineState, emptyAction, emptyCase, emptySubject, filterCategoryTree, listQuery, orderActions, outOfRange, sourceText,
   tabItems, toActionBody, toCreateBody, trailFacts, validateAction, validateCase, validateSubject,
 } from '@/views/enforcement/case/caseLogic';
 
@@ -39,6 +39,11 @@ describe('case workbench list', () => {
     expect(tree[0].children.map((c) => c.value)).toEqual(['400101', '400102']);
     expect(tree[0].children[1].disabled).toBe(true);
     expect(filterCategoryTree(minors)[0]).toMatchObject({ value: '400100', selectable: true });
+  });
+
+  it('names the source of a case', () => {
+    expect(sourceText('STAFF')).toBe('执法人员登记');
+    expect(sourceText('IMPORT')).toBe('第三方系统推送');
   });
 
   it('says how much time a stage has left, or that it ran over or is paused', () => {

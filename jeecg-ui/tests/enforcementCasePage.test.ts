@@ -82,7 +82,9 @@ describe('the case workbench page', () => {
     await flushPromises();
     const panel = () => document.querySelector('[data-test=case-action-panel]')!;
     expect(document.querySelector('[data-test=case-detail-no]')!.textContent).toBe('ZF2026112400001');
-    expect(document.querySelector('[data-test=case-route]')!.textContent).toContain('执法队员 · 8 小时');
+    const route = document.querySelector('[data-test=case-route]')!.textContent!;
+    expect(route).toContain('派单执法队员8 小时当前环节');
+    expect(route).toContain('录入执法队员24 小时已过');
     expect(document.body.textContent).toContain('0912****521');
     const offered = [...panel().querySelectorAll('[data-action]')].map((e) => e.getAttribute('data-action'));
     expect(offered).toEqual(['dispatch', 'record', 'pause']);

@@ -85,6 +85,13 @@ export function limitText(timeLimit?: number | null, timeUnit?: TimeUnit | null)
   return timeLimit && timeUnit ? `${timeLimit} ${UNIT_LABELS[timeUnit]}` : '不限时';
 }
 
+/** Where a case came from: registered by staff, or pushed by a third-party system. */
+export function sourceText(source?: string | null): string {
+  if (!source || source === 'STAFF') return '执法人员登记';
+  if (source === 'IMPORT') return '第三方系统推送';
+  return source;
+}
+
 /** "2026-11-24T10:00:00" → "2026-11-24 10:00". */
 export function time(v?: string | null): string {
   if (!v) return '';
