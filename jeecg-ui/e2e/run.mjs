@@ -445,6 +445,41 @@ await step('enf-case-first-stages', async () => {
   enfCaseId = String((await api('GET', `/enforcement/workbench/cases?caseNo=${enfCaseNo}`)).records[0].id);
 });
 
+await step('enf-case-walk-to-close', async () => {
+  if (!enfCaseId) throw new Error('no case from enf-case-first-stages');
+  // 立案: the competent department's meeting opinion
+  await caseStage('立案');
+  await caseAction('meetingOpinion');
+  const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  await field('case-meeting-date').click();
+  await field('case-meeting-date').fill(today);
+  await field('case-meeting-date').press('Enter');
+  await field('case-opinion', 'textarea').fill('经集体讨论，同意立案');
+  await caseSubmit();
+  // 现场取证
+  await caseStage('现场取证');
+  await caseAction('pass');
+  await field('case-opinion', 'textarea').fill('已调取称重记录');
+  await caseSubmit();
+  // 处置措施: a fine above the class's range (500–30,000) needs the confirmation
+  await caseStage('处置措施');
+  await caseAction('measures');
+  await page.locator('[data-test=case-measure-select]').first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '罚款（罚款）' }).first().click();
+  await field('case-measure-amount').fill('50000');
+  await caseSubmit();
+  const confirm = page.locator('.ant-modal:visible', { hasText: '超出该类案件的罚款幅度' });
+  await confirm.waitFor();
+  await confirm.locator('.ant-btn-primary').click();
+  // 结案
+  await caseStage('结案');
+  await caseAction('pass');
+  await caseSubmit();
+  await caseStage('已结案');
+  await page.locator('[data-test=case-no-action]').waitFor();
+  await page.locator('[data-test=case-trail]').getByText('（超出幅度，已确认）').waitFor();
+});
+
 await step('enf-case-other-grid-hidden', async () => {
   if (!enfCaseNo) throw new Error('no case from enf-case-create');
   await page.goto(`${BASE}/`);
