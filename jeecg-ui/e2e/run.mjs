@@ -451,9 +451,10 @@ await step('enf-case-walk-to-close', async () => {
   await caseStage('立案');
   await caseAction('meetingOpinion');
   const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-  await field('case-meeting-date').click();
-  await field('case-meeting-date').fill(today);
-  await field('case-meeting-date').press('Enter');
+  const date = page.locator('[data-test=case-action-panel] .ant-picker input').first();
+  await date.click();
+  await date.fill(today);
+  await date.press('Enter');
   await field('case-opinion', 'textarea').fill('经集体讨论，同意立案');
   await caseSubmit();
   // 现场取证

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/http';
 import type { CatalogMeasure } from '@/api/enforcementCase';
@@ -122,5 +123,16 @@ describe('stage actions', () => {
     expect(trailFacts({ id: 1, stageCode: 'DISPATCH', action: 'dispatch', publicOpinion: true, time: '', detail: { assigneeId: '4', assigneeName: '王执法' } })).toEqual(['承办人：王执法']);
     expect(trailFacts({ id: 2, stageCode: 'MEASURES', action: 'measures', publicOpinion: true, time: '', detail: { measures: [{ name: '罚款', amount: '50000', durationDays: '', outOfRange: true }, { name: '暂扣道路运输证', amount: '', durationDays: '30', outOfRange: false }] } }))
       .toEqual(['处置措施：罚款 50000 元 （超出幅度，已确认）；暂扣道路运输证 30 天']);
+  });
+});
+
+describe('the 案件办理 menu entry', () => {
+  it('the PAGE row of V4_2_0 points at this page', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const sql = readFileSync(resolve(process.cwd(), '../db/migration/V4_2_0__enforcement_case_workbench_page.sql'), 'utf8');
+    const m = /\(4400, 4000, 'PAGE', '([^']+)', '案件办理', '([^']+)', '([^']+)'/.exec(sql);
+    expect(m?.slice(1)).toEqual(['enforcement:case:page', '/enforcement/cases', 'enforcement/case/index']);
+    expect(existsSync(resolve(process.cwd(), `src/views/${m![3]}.vue`))).toBe(true);
   });
 });
