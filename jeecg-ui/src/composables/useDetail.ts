@@ -27,10 +27,11 @@ export function useDetail<T>(fetch: (id: string) => Promise<T>) {
     }
   }
 
-  async function show(recordId: string | number) {
+  /** Opens the record; `initial` (e.g. its list row) is shown until the full record has loaded. */
+  async function show(recordId: string | number, initial: T | null = null) {
     open.value = true;
     id.value = String(recordId);
-    data.value = null;
+    data.value = initial;
     await reload();
   }
 
