@@ -27,6 +27,15 @@ async function step(name, fn) {
   await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
 }
 
+/**
+ * Becomes `user` whatever the earlier steps left open (a drawer, a modal, another user, nobody: E2E_ONLY may start
+ * anywhere): drop the stored token and log in again.
+ */
+async function switchUser(user) {
+  await page.goto(`${BASE}/login`);
+  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+  await login(page, user);
+}
 /** An extra screenshot in the middle of a step (the step's own one is taken at its end). */
 const snap = (what) => page.screenshot({ path: `${OUT}${String(n).padStart(2, '0')}-${what}.png`, fullPage: true }).catch(() => {});
 const rows = () => page.locator('[data-test=crud-table] tbody tr.ant-table-row');
@@ -375,12 +384,6 @@ async function statCard(title) {
   await card.locator('[data-test=stat-table] tbody tr.ant-table-row').first().waitFor();
   return card;
 }
-// Works whether or not someone is logged in (E2E_ONLY may start here): drop the stored token, log in again.
-async function loginAs(user) {
-  await page.goto(`${BASE}/login`);
-  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
-  await login(page, user);
-}
 async function cellOf(card, rowText, column) {
   const headers = await card.locator('[data-test=stat-table] thead th').allInnerTexts();
   const idx = headers.findIndex((h) => h.trim() === column);
@@ -390,7 +393,7 @@ async function cellOf(card, rowText, column) {
 }
 
 await step('stats-safety-page-leader1', async () => {
-  await loginAs('leader1');
+  await switchUser('leader1');
   await page.goto(`${BASE}/safety/stats`);
   await page.locator('[data-test=safety-stats-page]').waitFor();
   const workload = await api('GET', '/safety/stats/workload');
@@ -404,7 +407,7 @@ await step('stats-safety-page-leader1', async () => {
 });
 
 await step('stats-enforcement-page-admin', async () => {
-  await loginAs('admin');
+  await switchUser('admin');
   await page.goto(`${BASE}/enforcement/stats`);
   await page.locator('[data-test=enforcement-stats-page]').waitFor();
   const byGrid = await api('GET', '/enforcement/stats/by-grid');
@@ -421,18 +424,13 @@ await step('stats-enforcement-page-admin', async () => {
 // A5: inspector1 escalates two out-of-remit checks (setup through the API); the bureau (admin, department 1 where
 // they wait) gives inspector1 the item, reassigns the first in the browser through the picker of eligible
 // inspectors, and finds the second already handled by someone else: the server's 409 message is shown.
-async function relogin(user) {
-  await page.goto(`${BASE}/login`);
-  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
-  await login(page, user);
-}
 await step('escalation-reassigned-in-browser', async () => {
-  await relogin('inspector1');
+  await switchUser('inspector1');
   const reasonA = `e2e越级上报A${stamp}`;
   const reasonB = `e2e越级上报B${stamp}`;
   const a = await api('POST', '/app/escalations', { subjectId: 31003, itemIds: [30013], reason: reasonA });
   const b = await api('POST', '/app/escalations', { subjectId: 31003, itemIds: [30013], reason: reasonB });
-  await relogin('admin');
+  await switchUser('admin');
   const held = await api('GET', '/safety/inspectors/2/items');
   await api('PUT', '/safety/inspectors/2/items', { itemIds: [...new Set([...held.itemIds.map(String), '30013'])] });
   await page.goto(`${BASE}/safety/escalation`);
@@ -474,11 +472,11 @@ await step('escalation-reassigned-in-browser', async () => {
 await step('task-dispatched-and-track-shown', async () => {
   const outside = [];
   const watchOutside = (r) => { if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); };
-  await relogin('inspector1');
+  await switchUser('inspector1');
   await api('POST', '/app/checkins', { type: 'ON_DUTY', lng: 109.7301, lat: 38.2801 });
   await api('POST', '/app/checkins', { type: 'AT_SUBJECT', lng: 109.7345, lat: 38.2852, subjectId: 31001 });
   await api('POST', '/app/checkins', { type: 'OUTING', lng: 109.74, lat: 38.29, errand: `e2e外出${stamp}` });
-  await relogin('leader1');
+  await switchUser('leader1');
   page.on('request', watchOutside);
   await page.goto(`${BASE}/safety/task`);
   await page.locator('[data-test=task-table]').waitFor();
@@ -519,13 +517,8 @@ await step('task-dispatched-and-track-shown', async () => {
 
 // ---- safety-sampling-qr ----
 // A4 and A2/A10 pages as the unit leader (leader1 holds the sampling and QR codes in the demo data).
-async function loginFresh(username) {
-  await page.goto(`${BASE}/login`);
-  await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
-  await login(page, username);
-}
 await step('leader1-runs-sampling', async () => {
-  await loginFresh('leader1');
+  await switchUser('leader1');
   await page.locator('[data-test=side-menu]').getByText('安全监管').click();
   await page.locator('[data-test=side-menu]').getByText('随机抽检').click();
   await page.waitForURL(/\/safety\/sampling/);
@@ -549,7 +542,7 @@ await step('leader1-runs-sampling', async () => {
 });
 
 await step('leader1-qrcode-print-preview', async () => {
-  if (!(await page.locator('[data-test=side-menu]').count())) await loginFresh('leader1');
+  if (!(await page.locator('[data-test=side-menu]').count())) await switchUser('leader1');
   await page.goto(`${BASE}/safety/qrcode`);
   const table = page.locator('[data-test=qrcode-subjects]');
   await table.locator('tbody tr.ant-table-row').nth(1).waitFor();
@@ -585,8 +578,7 @@ async function enfAct(id, action, data) {
   return api('POST', `/enforcement/cases/${id}/actions`, { action, opinion: `e2e ${action}`, publicOpinion: true, version: c.case.version, data });
 }
 await step('enf-citizen-appeals-on-public-page', async () => {
-  if (await page.locator('[data-test=user-menu]').count()) await logout(page); // whoever the earlier steps left
-  await login(page, 'enforcer1');
+  await switchUser('enforcer1');
   const created = await api('POST', '/enforcement/cases', { categoryId: '400102', subjectId: '400302', content: `e2e 非法营运 ${stamp}`, plate: '陕K8A732' });
   enf.id = created.id;
   enf.caseNo = created.caseNo;
@@ -681,8 +673,7 @@ async function caseSubmit() {
   await page.locator('[data-test=case-action-submit]').click();
 }
 await step('enf-case-create', async () => {
-  if (await page.locator('[data-test=user-menu]').count()) await logout(page);
-  await login(page, 'enforcer1');
+  await switchUser('enforcer1');
   await page.locator('[data-test=side-menu]').getByText('执法管理').click();
   await page.locator('[data-test=side-menu]').getByText('案件办理').click();
   await page.waitForURL(/\/enforcement\/cases/);
@@ -783,8 +774,7 @@ await step('enf-case-walk-to-close', async () => {
 await step('enf-case-other-grid-hidden', async () => {
   if (!enfCaseNo) throw new Error('no case from enf-case-create');
   await page.goto(`${BASE}/`);
-  if (await page.locator('[data-test=user-menu]').count()) await logout(page);
-  await login(page, 'leader1');
+  await switchUser('leader1');
   await page.goto(`${BASE}/enforcement/cases`);
   await page.locator('[data-test=case-tabs]').getByText(/^全部/).click();
   await field('case-filter-no').fill(enfCaseNo);
