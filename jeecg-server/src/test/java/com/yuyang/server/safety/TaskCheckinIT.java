@@ -58,7 +58,8 @@ class TaskCheckinIT extends IntegrationTest {
         Api api = new Api(port);
         Map<String, Object> body = task("节前检查", LocalDateTime.now().plusDays(1), List.of(2L, 3L));
         // attachments are the writer's own uploads (someone else's file id is refused, see TaskBoardIT)
-        body.put("media", List.of(upload(api, "leader1")));
+        long taskPhoto = upload(api, "leader1");
+        body.put("media", List.of(taskPhoto));
         Api.Answer created = api.post("/api/safety/tasks", "leader1", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
         long id = created.result().path("id").asLong();
@@ -70,12 +71,21 @@ class TaskCheckinIT extends IntegrationTest {
         assertThat(mine.path("overdue").asBoolean()).isFalse();
         assertThat(mine.path("urgency").asText()).isEqualTo("URGENT");
 
+        long reportPhoto = upload(api, "inspector1");
         Api.Answer done = api.post("/api/app/tasks/" + id + "/complete", "inspector1",
-                Map.of("record", "已完成 5 家企业检查", "media", List.of(upload(api, "inspector1"))));
+                Map.of("record", "已完成 5 家企业检查", "media", List.of(reportPhoto)));
         assertThat(done.status()).as(done.raw()).isEqualTo(200);
         assertThat(done.result().path("overdue").asBoolean()).isFalse();
         assertThat(api.post("/api/app/tasks/" + id + "/complete", "inspector1", Map.of("record", "再次上报")).status())
                 .isEqualTo(409);
+        // in the app an assignee reads the dispatcher's attachments and their own report's, nobody else's
+        String files = "/api/app/tasks/" + id + "/files/";
+        assertThat(api.bytes(files + taskPhoto, "inspector1").body()).isEqualTo(InspectionIT.PNG);
+        assertThat(api.bytes(files + taskPhoto, "inspector2").statusCode()).isEqualTo(200);
+        assertThat(api.bytes(files + reportPhoto, "inspector1").body()).isEqualTo(InspectionIT.PNG);
+        assertThat(api.bytes(files + reportPhoto, "inspector2").statusCode()).isEqualTo(404);
+        assertThat(api.bytes(files + taskPhoto, "enforcer1").statusCode()).isEqualTo(404);
+        assertThat(api.bytes(files + upload(api, "inspector1"), "inspector1").statusCode()).isEqualTo(404);
         // someone not assigned cannot report
         assertThat(api.post("/api/app/tasks/" + id + "/complete", "enforcer1", Map.of("record", "x")).status())
                 .isEqualTo(404);

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,8 +98,7 @@ public class AppealController {
         if (f == null) {
             throw BizException.notFound("附件不存在");
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType()))
-                .contentLength(f.getSizeBytes()).body(new InputStreamResource(files.open(f)));
+        return files.download(f);
     }
 
     @Operation(summary = "答复申诉：{\"accepted\": true|false, \"reply\": \"…\"}；第二次申诉被驳回时案件自动立案（result.filed）")

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,9 +105,7 @@ public class WorkbenchController {
     @GetMapping("/cases/{id}/media/{fileId}")
     public ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
         StoredFile f = media.require(require(id), fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType()))
-                .header("Cache-Control", "private, max-age=300").contentLength(f.getSizeBytes())
-                .body(new InputStreamResource(files.open(f)));
+        return files.download(f);
     }
 
     @Operation(summary = "登记与办理的选项：案件小类（含大类、当前路线版本）与启用的处置措施目录")

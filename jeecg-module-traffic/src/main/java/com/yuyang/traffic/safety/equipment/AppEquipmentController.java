@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,7 +91,6 @@ public class AppEquipmentController {
     @GetMapping("/{id}/files/{fileId}")
     public ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
         StoredFile f = equipment.attachment(id, fileId, CurrentUser.require());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType()))
-                .contentLength(f.getSizeBytes()).body(new InputStreamResource(files.open(f)));
+        return files.download(f);
     }
 }

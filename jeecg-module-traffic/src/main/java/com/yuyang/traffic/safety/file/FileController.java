@@ -53,7 +53,6 @@ public class FileController {
         if (f == null || (!user.admin() && !f.getOwnerId().equals(user.id()))) {
             throw BizException.notFound("文件不存在或无权访问");
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType()))
-                .contentLength(f.getSizeBytes()).body(new InputStreamResource(files.open(f)));
+        return files.download(f);
     }
 }

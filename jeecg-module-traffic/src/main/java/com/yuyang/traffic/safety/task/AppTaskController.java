@@ -1,6 +1,7 @@
 package com.yuyang.traffic.safety.task;
 
 import com.yuyang.base.core.web.Result;
+import com.yuyang.traffic.safety.file.FileService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -8,6 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +30,12 @@ public class AppTaskController {
 
     private final TaskService tasks;
     private final CheckinService checkins;
+    private final FileService files;
 
-    public AppTaskController(TaskService tasks, CheckinService checkins) {
+    public AppTaskController(TaskService tasks, CheckinService checkins, FileService files) {
         this.tasks = tasks;
         this.checkins = checkins;
+        this.files = files;
     }
 
     @Operation(summary = "我的任务（status=PENDING/DONE，可选）",
@@ -40,6 +46,13 @@ public class AppTaskController {
     @GetMapping("/tasks")
     public Result<List<Map<String, Object>>> mine(@RequestParam(required = false) String status) {
         return Result.ok(tasks.mine(status));
+    }
+
+    @Operation(summary = "下载任务附件：派发时附带的图片、音视频，或本人完成上报中的附件（其他人的上报附件不可见）")
+    @RequiresAuthentication
+    @GetMapping("/tasks/{id}/files/{fileId}")
+    public ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
+        return files.download(tasks.assignedFile(id, fileId));
     }
 
     @Operation(summary = "上报任务完成情况（完成记录、附件；是否超期由服务端计算）",

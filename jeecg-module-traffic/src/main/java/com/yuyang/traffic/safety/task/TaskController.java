@@ -6,7 +6,6 @@ import com.yuyang.base.core.web.Result;
 import com.yuyang.traffic.safety.file.FileService;
 import com.yuyang.traffic.safety.file.StoredFile;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,8 +68,7 @@ public class TaskController {
     @GetMapping("/tasks/{id}/files/{fileId}")
     public ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
         StoredFile f = tasks.file(id, fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType())).contentLength(f.getSizeBytes())
-                .body(new InputStreamResource(files.open(f)));
+        return files.download(f);
     }
 
     @Operation(summary = "可查看轨迹的检查人员：本人担任负责人的部门及其下级部门的检查人员（管理员：全部）")

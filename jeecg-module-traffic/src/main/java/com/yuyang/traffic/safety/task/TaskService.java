@@ -158,6 +158,26 @@ public class TaskService {
         return f;
     }
 
+    /**
+     * For the inspector's app: a file the dispatcher attached to a task assigned to the caller, or one of the caller's own
+     * report; 404 for anything else (another assignee's report, a task not assigned to the caller).
+     */
+    public StoredFile assignedFile(long taskId, long fileId) {
+        long me = CurrentUser.require().id();
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT t.media AS task_media, a.media AS report_media FROM safety_task t"
+                + " JOIN safety_task_assignee a ON a.task_id = t.id WHERE t.id = ? AND a.user_id = ? AND t.del_flag = 0", taskId, me);
+        if (rows.isEmpty()) {
+            throw BizException.notFound("任务不存在或未指派给您");
+        }
+        Set<Long> attached = new java.util.HashSet<>(media.ids(rows.get(0).get("task_media")));
+        attached.addAll(media.ids(rows.get(0).get("report_media")));
+        StoredFile f = attached.contains(fileId) ? files.find(fileId) : null;
+        if (f == null) {
+            throw BizException.notFound("附件不存在或不属于该任务");
+        }
+        return f;
+    }
+
     /** The task row when the caller's department subtree dispatched it (admin: any); 404 / 403 otherwise. */
     private Map<String, Object> visible(long id) {
         List<Map<String, Object>> task = Rows.camel(jdbc.queryForList("SELECT id, title, urgency, due_time, content, media,"
