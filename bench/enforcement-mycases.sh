@@ -4,12 +4,13 @@
 #   bench/enforcement-mycases.sh [duration, default 30s]    BENCH_CASES (100000), BENCH_PORT_MYCASES (18095)
 # Prod profile against the local MariaDB (fresh schema) and Redis; enforcement-mycases-data.sql adds a bench
 # enforcer (grid data scope, two grids) holding every tenth case, then wrk runs enforcement-mycases.lua.
-# JVM flags: the platform's defaults (platform.sh, docker/) unless BENCH_JAVA_OPTS is set (empty = JVM defaults)
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
+# JVM flags: those of the prod deployment (docker/: Serial GC, full tiered JIT) unless BENCH_JAVA_OPTS is set
+# (empty = JVM defaults; "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" = platform.sh's start-up-first flags)
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC"}
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${1:-30s}
-WARMUP=${BENCH_WARMUP:-15s}
+WARMUP=${BENCH_WARMUP:-30s}  # C2 (the prod flags) compiles the hot paths during the first ~20,000 requests
 CASES=${BENCH_CASES:-100000}
 PORT=${BENCH_PORT_MYCASES:-18095}
 case "$CASES" in ''|*[!0-9]*) echo "BENCH_CASES must be a number" >&2; exit 2;; esac
