@@ -39,3 +39,11 @@ SELECT 880000000000 + seq, 1, CONCAT('ZFB', LPAD(seq, 10, '0')), CONCAT('bench',
        CASE WHEN seq % 10 = 0 THEN 880001 ELSE 880500 + (seq % 90) END, 880001, 0, 0, 'bench',
        NOW() - INTERVAL (seq % 365) DAY
 FROM seq_1_to_@cases;
+
+-- The engine keeps the per-enforcer/grid/stage counter in the same transaction as every case change; this bulk
+-- load bypasses the engine, so it recounts the way the migration V4_2_3 fills the table.
+DELETE FROM enforcement_open_case_count;
+INSERT INTO enforcement_open_case_count (assignee_id, grid_id, current_stage, open_count)
+SELECT assignee_id, grid_id, current_stage, COUNT(*) FROM enforcement_case
+ WHERE assignee_id IS NOT NULL AND status = 'OPEN' AND del_flag = 0
+ GROUP BY assignee_id, grid_id, current_stage;

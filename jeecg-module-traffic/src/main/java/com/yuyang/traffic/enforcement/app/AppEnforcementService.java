@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * B11 enforcer app: subject search (name, plate, or exact ID number / phone through the HMAC blind index — the
  * ciphertext is never decrypted in SQL), create-if-absent, the enforcer's own open cases by stage and the overdue
  * ones (B12, B13: only cases assigned to the caller, within the caller's grids). Reads the engine's tables through
- * the agreed read model (docs/enforcement.md); the "my cases" statements are served by covering indexes, and the
- * per-stage counts are cached briefly ({@link MyCaseCounts}).
+ * the agreed read model (docs/enforcement.md); the "my cases" page is served by covering indexes, and the per-stage
+ * counts by the engine's counter table {@code enforcement_open_case_count} (exact, never cached).
  */
 @Service
 public class AppEnforcementService {
@@ -39,15 +39,13 @@ public class AppEnforcementService {
     private final GridFilter grids;
     private final EnforcementSubjects subjects;
     private final FieldCipher cipher;
-    private final MyCaseCounts countCache;
 
     public AppEnforcementService(NamedParameterJdbcTemplate jdbc, GridFilter grids, EnforcementSubjects subjects,
-                                 FieldCipher cipher, MyCaseCounts countCache) {
+                                 FieldCipher cipher) {
         this.jdbc = jdbc;
         this.grids = grids;
         this.subjects = subjects;
         this.cipher = cipher;
-        this.countCache = countCache;
     }
 
     public List<SubjectView> searchSubjects(String keyword) {
@@ -130,14 +128,14 @@ public class AppEnforcementService {
         MapSqlParameterSource p = new MapSqlParameterSource("me", user.id());
         String mine = " FROM enforcement_case c WHERE c.assignee_id = :me AND c.status = 'OPEN' AND c.del_flag = 0"
                 + scope.and("c.grid_id", p);
-        Map<String, Long> counts = countCache.get(user.id(), String.valueOf(scope.grids()), () -> {
-            Map<String, Long> m = new LinkedHashMap<>();
-            jdbc.query("SELECT c.current_stage, COUNT(*)" + mine + " GROUP BY c.current_stage", p,
-                    rs -> {
-                        m.put(rs.getString(1), rs.getLong(2));
-                    });
-            return m;
-        });
+        // exact per-stage counts from the engine's counter (kept in the transaction of every case change), summed
+        // over the caller's grids: a few rows instead of counting up to every open case of the enforcer
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT n.current_stage, SUM(n.open_count) FROM enforcement_open_case_count n WHERE n.assignee_id = :me"
+                + scope.and("n.grid_id", p) + " GROUP BY n.current_stage HAVING SUM(n.open_count) > 0 ORDER BY n.current_stage",
+                p, rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
         long total;
         String where = mine;
         if (code != null) {
@@ -147,7 +145,6 @@ public class AppEnforcementService {
         } else {
             total = counts.values().stream().mapToLong(Long::longValue).sum();
         }
-        // the rows are always read live; the total comes with the (briefly cached) counts
         List<MyCaseRow> rows = rows(where, p, pageNo, pageSize);
         out.put("counts", counts);
         out.put("page", new PageResult<>(rows, total, pageNo, pageSize));

@@ -34,10 +34,12 @@ class CaseStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final OpenCaseCounter counter;
 
-    CaseStore(JdbcTemplate jdbc, ObjectMapper json) {
+    CaseStore(JdbcTemplate jdbc, ObjectMapper json, OpenCaseCounter counter) {
         this.jdbc = jdbc;
         this.json = json;
+        this.counter = counter;
     }
 
     record NewCase(long id, long tenantId, String caseNo, String publicCode, long categoryId, Long subjectId,
@@ -55,6 +57,7 @@ class CaseStore {
                 c.id(), c.tenantId(), c.caseNo(), c.publicCode(), c.categoryId(), c.subjectId(), c.routeId(), c.gridId(),
                 c.deptId(), c.source(), c.sourceName(), c.sourceRef(), c.content(), c.plate(), c.driverIdEnc(),
                 c.driverIdHash(), Media.join(c.media()), c.firstStage().name(), c.reporterId(), c.by(), now, c.by(), now);
+        counter.inserted(c.id());
     }
 
     Optional<CaseRecord> find(long id) {
@@ -101,8 +104,8 @@ class CaseStore {
     }
 
     void setCurrent(long caseId, long entryId, int seq, StageCode stage, LocalDateTime deadline) {
-        jdbc.update("UPDATE enforcement_case SET current_stage_id = ?, current_seq = ?, current_stage = ?, stage_deadline = ?,"
-                + " paused = 0 WHERE id = ?", entryId, seq, stage.name(), ts(deadline), caseId);
+        counter.around(caseId, () -> jdbc.update("UPDATE enforcement_case SET current_stage_id = ?, current_seq = ?,"
+                + " current_stage = ?, stage_deadline = ?, paused = 0 WHERE id = ?", entryId, seq, stage.name(), ts(deadline), caseId));
     }
 
     void finishEntry(long entryId, Long by, LocalDateTime at) {
@@ -112,12 +115,12 @@ class CaseStore {
     }
 
     void close(long caseId, LocalDateTime at) {
-        jdbc.update("UPDATE enforcement_case SET status = 'CLOSED', closed_time = ?, stage_deadline = NULL, paused = 0"
-                + " WHERE id = ?", Timestamp.valueOf(at), caseId);
+        counter.around(caseId, () -> jdbc.update("UPDATE enforcement_case SET status = 'CLOSED', closed_time = ?,"
+                + " stage_deadline = NULL, paused = 0 WHERE id = ?", Timestamp.valueOf(at), caseId));
     }
 
     void setAssignee(long caseId, long userId) {
-        jdbc.update("UPDATE enforcement_case SET assignee_id = ? WHERE id = ?", userId, caseId);
+        counter.around(caseId, () -> jdbc.update("UPDATE enforcement_case SET assignee_id = ? WHERE id = ?", userId, caseId));
     }
 
     void pause(long caseId, long entryId, LocalDateTime at) {
