@@ -10,7 +10,7 @@ BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC"}
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${1:-30s}
-WARMUP=${BENCH_WARMUP:-30s}  # C2 (the prod flags) compiles the hot paths during the first ~20,000 requests
+WARMUP=${BENCH_WARMUP:-60s}  # C2 (the prod flags) compiles the hot paths: after 30 s the first round still ran partly on C1 code (p99 74 vs 38 ms)
 CASES=${BENCH_CASES:-100000}
 PORT=${BENCH_PORT_MYCASES:-18095}
 case "$CASES" in ''|*[!0-9]*) echo "BENCH_CASES must be a number" >&2; exit 2;; esac
