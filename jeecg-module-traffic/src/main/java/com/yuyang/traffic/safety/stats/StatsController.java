@@ -1,17 +1,16 @@
 package com.yuyang.traffic.safety.stats;
 
-import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.web.QueryDates;
 import com.yuyang.base.core.web.Result;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -37,39 +36,27 @@ public class StatsController {
 
     @Operation(summary = "行业内不达标检查项分析")
     @GetMapping("/unqualified-by-industry")
-    public Result<List<Map<String, Object>>> unqualifiedByIndustry(@RequestParam(required = false) Long deptId,
-                                                                   @RequestParam(required = false) Long gridId,
-                                                                   @RequestParam(required = false) String from,
-                                                                   @RequestParam(required = false) String to) {
-        return Result.ok(stats.unqualifiedByIndustry(filter(deptId, gridId, from, to)));
+    public Result<List<Map<String, Object>>> unqualifiedByIndustry(@ParameterObject Query q) {
+        return Result.ok(stats.unqualifiedByIndustry(q.filter()));
     }
 
     @Operation(summary = "各网格网格员工作量（检查次数、检查项数）")
     @GetMapping("/workload")
-    public Result<List<Map<String, Object>>> workload(@RequestParam(required = false) Long deptId,
-                                                      @RequestParam(required = false) Long gridId,
-                                                      @RequestParam(required = false) String from,
-                                                      @RequestParam(required = false) String to) {
-        return Result.ok(stats.workload(filter(deptId, gridId, from, to)));
+    public Result<List<Map<String, Object>>> workload(@ParameterObject Query q) {
+        return Result.ok(stats.workload(q.filter()));
     }
 
     @Operation(summary = "随机抽检达标分析")
     @GetMapping("/sampling-pass-rate")
-    public Result<Map<String, Object>> samplingPassRate(@RequestParam(required = false) Long deptId,
-                                                        @RequestParam(required = false) Long gridId,
-                                                        @RequestParam(required = false) String from,
-                                                        @RequestParam(required = false) String to) {
-        return Result.ok(stats.samplingPassRate(filter(deptId, gridId, from, to)));
+    public Result<Map<String, Object>> samplingPassRate(@ParameterObject Query q) {
+        return Result.ok(stats.samplingPassRate(q.filter()));
     }
 
     @Operation(summary = "各检查项达标情况（byIndustry=true 时按行业细分）")
     @GetMapping("/item-pass-rate")
-    public Result<List<Map<String, Object>>> itemPassRate(@RequestParam(required = false) Long deptId,
-                                                          @RequestParam(required = false) Long gridId,
-                                                          @RequestParam(required = false) String from,
-                                                          @RequestParam(required = false) String to,
+    public Result<List<Map<String, Object>>> itemPassRate(@ParameterObject Query q,
                                                           @RequestParam(defaultValue = "false") boolean byIndustry) {
-        return Result.ok(stats.itemPassRate(filter(deptId, gridId, from, to), byIndustry));
+        return Result.ok(stats.itemPassRate(q.filter(), byIndustry));
     }
 
     @Operation(summary = "考核统计：当月/季度/年度监管数量、不达标数、主体数量变化、每个监管员工作量")
@@ -78,21 +65,13 @@ public class StatsController {
                                                   @RequestParam(required = false) String date,
                                                   @RequestParam(required = false) Long deptId,
                                                   @RequestParam(required = false) Long gridId) {
-        return Result.ok(stats.assessment(period, parse(date, "date"), deptId, gridId));
+        return Result.ok(stats.assessment(period, QueryDates.optional(date, "date"), deptId, gridId));
     }
 
-    private static StatsService.Filter filter(Long deptId, Long gridId, String from, String to) {
-        return new StatsService.Filter(deptId, gridId, parse(from, "from"), parse(to, "to"));
-    }
-
-    private static LocalDate parse(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw BizException.badRequest("日期参数 " + name + " 格式应为 yyyy-MM-dd");
+    /** Unit (deptId), grid and from/to (yyyy-MM-dd): the filter of the dated figures. */
+    public record Query(Long deptId, Long gridId, String from, String to) {
+        StatsService.Filter filter() {
+            return new StatsService.Filter(deptId, gridId, QueryDates.optional(from, "from"), QueryDates.optional(to, "to"));
         }
     }
 }
