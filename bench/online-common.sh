@@ -58,8 +58,20 @@ fill_bench_form() {
     "SELECT GROUP_CONCAT(DISTINCT index_name) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'bench_vehicle'")"
 }
 
-# page_sql <where>: the generic API's page statement (OnlineSql.page) for that filter, page 2 of 20
-page_sql() {
+# page_ids_sql <where>: step 1 of the generic API's page (OnlineSql.pageIds, stamped) for that filter, page 2 of 20
+page_ids_sql() {
+  echo "SELECT id, (SELECT change_stamp FROM onl_table_change WHERE table_name = 'bench_vehicle') AS onl_change_stamp FROM bench_vehicle $1 ORDER BY register_date DESC, id DESC LIMIT 20 OFFSET 20"
+}
+
+# page_rows_sql <where>: step 2 (OnlineSql.byIds) for the ids of step 1
+page_rows_sql() {
+  local ids
+  ids=$(mysql_root -N "$SCHEMA" -e "SELECT GROUP_CONCAT(id) FROM (SELECT id FROM bench_vehicle $1 ORDER BY register_date DESC, id DESC LIMIT 20 OFFSET 20) x")
+  echo "SELECT * FROM bench_vehicle WHERE del_flag = 0 AND tenant_id = 1 AND id IN ($ids)"
+}
+
+# the single deferred-join statement the two steps replaced (session 4), timed for comparison
+deferred_join_sql() {
   echo "SELECT t.* FROM bench_vehicle t JOIN (SELECT id FROM bench_vehicle $1 ORDER BY register_date DESC, id DESC LIMIT 20 OFFSET 20) k ON k.id = t.id ORDER BY t.register_date DESC, t.id DESC"
 }
 
@@ -68,8 +80,9 @@ explain_bench() {
   echo "indexes: $(mysql_root -N "$SCHEMA" -e "SELECT GROUP_CONCAT(DISTINCT CONCAT(index_name) ORDER BY index_name)
     FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'bench_vehicle'")"
   local w="WHERE del_flag = 0 AND tenant_id = 1 AND vehicle_type = 'truck' AND register_date >= '2020-03-01' AND register_date <= '2020-03-28'"
-  # the engine's page statement is a deferred join: ids from the index (inner), then 20 rows by id (outer)
-  echo "explain page:  $(mysql_root -N "$SCHEMA" -e "EXPLAIN $(page_sql "$w")" | cut -f3,4,6,9,10 | tr '\t' ' ' | paste -sd '|')"
+  # the engine's page is two statements: ids from the index (step 1), then the page's rows by id (step 2)
+  echo "explain page ids:  $(mysql_root -N "$SCHEMA" -e "EXPLAIN $(page_ids_sql "$w")" | cut -f3,4,6,9,10 | tr '\t' ' ' | paste -sd '|')"
+  echo "explain page rows: $(mysql_root -N "$SCHEMA" -e "EXPLAIN $(page_rows_sql "$w")" | cut -f3,4,6,9,10 | tr '\t' ' ' | paste -sd '|')"
   echo "explain count: $(mysql_root -N "$SCHEMA" -e "EXPLAIN SELECT COUNT(*) FROM bench_vehicle $w" | cut -f4,6,9,10 | tr '\t' ' ')"
 }
 
@@ -77,13 +90,17 @@ explain_bench() {
 # statements for the example filter, 20 runs each, one client: what the database costs per list request.
 sql_timing() {
   local w="WHERE del_flag = 0 AND tenant_id = 1 AND vehicle_type = 'truck' AND register_date >= '2020-03-01' AND register_date <= '2020-03-28'"
-  local stmt label t0 t1
-  for label in count page; do
-    if [ "$label" = count ]; then stmt="SELECT COUNT(*) FROM bench_vehicle $w;"
-    else stmt="$(page_sql "$w");"; fi
-    t0=$(date +%s%N)
-    for _ in $(seq 1 20); do printf '%s\n' "$stmt"; done | mysql_root "$SCHEMA" >/dev/null
-    t1=$(date +%s%N)
-    printf 'sql %s: %.2f ms/statement (20 runs, incl. client round trip)\n' "$label" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print (b - a) / 20 / 1e6 }')"
+  local label stmt
+  for label in count page-ids page-rows deferred-join; do
+    case "$label" in
+      count) stmt="SELECT COUNT(*) FROM bench_vehicle $w" ;;
+      page-ids) stmt="$(page_ids_sql "$w")" ;;
+      page-rows) stmt="$(page_rows_sql "$w")" ;;
+      deferred-join) stmt="$(deferred_join_sql "$w")" ;;
+    esac
+    # mysqlslap: one connection, 2,000 runs, so that the client's start-up is not in the figure
+    printf 'sql %s: %s ms/statement (mysqlslap, 2,000 runs, one connection)\n' "$label" "$(mysqlslap -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} \
+      --protocol=tcp -h"$DB_HOST" --create-schema="$SCHEMA" --query="$stmt" --concurrency=1 --iterations=1 --number-of-queries=2000 2>/dev/null \
+      | awk '/Average number of seconds/ { printf "%.3f", $(NF-1) / 2000 * 1000 }')"
   done
 }

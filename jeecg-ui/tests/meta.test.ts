@@ -182,7 +182,7 @@ describe('form designer → form-schemas definition', () => {
 
   it('writes only schema properties, in canvas order, without empty values', () => {
     const def = toDefinition({
-      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true,
+      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true, stampedTotals: true,
       fields: [
         { name: 'title', label: '名称', type: 'string', length: 100, required: true, query: 'like', list: true, textField: 'x', span: 12 },
         { name: 'level', label: '等级', type: 'string', length: 32, widget: 'select', dict: 'risk_level', query: 'eq', list: false, precision: 3 },
@@ -190,7 +190,7 @@ describe('form designer → form-schemas definition', () => {
       ],
     });
     expect(def).toEqual({
-      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true,
+      code: 'hazard', title: '隐患', kind: 'single', gridScoped: true, stampedTotals: true,
       fields: [
         { name: 'title', label: '名称', type: 'string', length: 100, required: true, query: 'like', span: 12, order: 1 },
         { name: 'level', label: '等级', type: 'string', length: 32, widget: 'select', dict: 'risk_level', query: 'eq', list: false, order: 2 },

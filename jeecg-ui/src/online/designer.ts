@@ -32,7 +32,7 @@ export const QUERY_MODES = [
 /** Properties a form-schemas field may carry (the JSON Schema forbids others). */
 const FIELD_PROPS = ['name', 'label', 'type', 'length', 'precision', 'scale', 'required', 'defaultValue', 'unique', 'dict', 'dictTable',
   'options', 'pattern', 'patternMessage', 'min', 'max', 'list', 'query', 'sortable', 'widget', 'order', 'span', 'readonly'] as const;
-const FORM_PROPS = ['code', 'title', 'kind', 'table', 'version', 'gridScoped', 'tenantScoped', 'description', 'indexes', 'details', 'tree', 'hooks'] as const;
+const FORM_PROPS = ['code', 'title', 'kind', 'table', 'version', 'gridScoped', 'tenantScoped', 'stampedTotals', 'description', 'indexes', 'details', 'tree', 'hooks'] as const;
 const IDENT = /^[a-z][a-z0-9_]{0,62}$/;
 
 /** A new field from a palette entry with a unique name (field_1, field_2 …). */

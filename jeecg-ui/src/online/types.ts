@@ -56,6 +56,8 @@ export interface FormMeta {
   kind?: 'single' | 'master' | 'detail' | 'tree' | string;
   tableName?: string;
   gridScoped?: boolean;
+  /** Large, read-mostly tables: list totals reused while the table is unchanged (change-stamp triggers, MariaDB). */
+  stampedTotals?: boolean;
   version?: number;
   fields: FieldMeta[];
   /** Tree forms: the column holding the parent id. */

@@ -14,6 +14,7 @@ import com.yuyang.base.online.query.OnlineSql;
 import com.yuyang.base.online.query.RowScope;
 import com.yuyang.base.online.query.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import java.sql.ResultSet;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -34,10 +35,12 @@ public class OnlineQueryService {
     private final DictLabels dicts;
     private final FormHooks hooks;
     private final SensitiveFields sensitive;
+    private final ListTotals totals;
 
     public OnlineQueryService(FormRegistry forms, NamedParameterJdbcTemplate jdbc, GridScopes scopes,
-                              DictLabels dicts, FormHooks hooks, SensitiveFields sensitive) {
+                              DictLabels dicts, FormHooks hooks, SensitiveFields sensitive, ListTotals totals) {
         this.sensitive = sensitive;
+        this.totals = totals;
         this.forms = forms;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -51,20 +54,46 @@ public class OnlineQueryService {
         hooks.of(form).forEach(h -> h.beforeQuery(form, p));
         ListQuery q = sensitive.blind(form, ListQueryParser.parse(form, p));
         RowScope scope = scopes.of(form, CurrentUser.require());
-        Sql page = OnlineSql.page(form, q, scope);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        jdbc.queryForList(page.text(), page.params()).forEach(r -> rows.add(Rows.toApi(form, r)));
+        boolean stamped = totals.stamped(form);
+        Sql pageIds = OnlineSql.pageIds(form, q, scope, stamped);
+        List<Long> ids = new ArrayList<>(q.pageSize());
+        String[] stamp = {null};
+        jdbc.query(pageIds.text(), pageIds.params(), (ResultSet rs) -> {
+            ids.add(rs.getLong(1));
+            if (stamped) {
+                stamp[0] = ListTotals.stamp(rs.getBigDecimal(2));
+            }
+        });
+        List<Map<String, Object>> rows = inListOrder(form, ids, scope);
         long total;
-        if (rows.size() < q.pageSize() && (!rows.isEmpty() || q.offset() == 0)) {
+        if (ids.size() < q.pageSize() && (!ids.isEmpty() || q.offset() == 0)) {
             // a page that is not full is the last one: the total follows exactly, no COUNT needed
-            total = q.offset() + rows.size();
+            total = q.offset() + ids.size();
         } else {
-            Sql count = OnlineSql.count(form, q, scope);
-            Long n = jdbc.queryForObject(count.text(), count.params(), Long.class);
-            total = n == null ? 0 : n;
+            total = totals.total(form, q, scope, stamp[0]);
         }
         decorate(form, rows);
         return new PageResult(rows, total, q.pageNo(), q.pageSize());
+    }
+
+    /** Step 2 of a page: the rows of the ids, in the ids' (list) order; a row deleted in between is left out. */
+    private List<Map<String, Object>> inListOrder(FormDef form, List<Long> ids, RowScope scope) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Sql sql = OnlineSql.byIds(form, ids, scope);
+        Map<Long, Map<String, Object>> byId = new HashMap<>();
+        for (Map<String, Object> r : jdbc.queryForList(sql.text(), sql.params())) {
+            byId.put(((Number) column(r, "id")).longValue(), r);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Map<String, Object> r = byId.get(id);
+            if (r != null) {
+                rows.add(Rows.toApi(form, r));
+            }
+        }
+        return rows;
     }
 
     /** One row by id within the caller's scope (404 outside it); a master row carries its detail rows. */

@@ -23,11 +23,13 @@ public class DdlSyncService {
     private final JdbcTemplate jdbc;
     private final TableInspector inspector;
     private final DdlLogRepository ddlLog;
+    private final TableChangeStamps stamps;
 
-    public DdlSyncService(JdbcTemplate jdbc, TableInspector inspector, DdlLogRepository ddlLog) {
+    public DdlSyncService(JdbcTemplate jdbc, TableInspector inspector, DdlLogRepository ddlLog, TableChangeStamps stamps) {
         this.jdbc = jdbc;
         this.inspector = inspector;
         this.ddlLog = ddlLog;
+        this.stamps = stamps;
     }
 
     public List<DdlStep> plan(FormDef def) {
@@ -64,6 +66,7 @@ public class DdlSyncService {
                 : applied.isEmpty() ? SyncReport.UNCHANGED : SyncReport.APPLIED;
         SyncReport report = new SyncReport(def.code(), def.tableName(), def.formVersion(), status, applied, pending, backup);
         ddlLog.log(report, pending.isEmpty() ? null : "破坏性变更需确认后执行", user);
+        stamps.afterSync(def);
         return report;
     }
 

@@ -25,7 +25,8 @@ public record FormDef(
         List<IndexDef> indexes,
         List<DetailLink> details,
         TreeDef tree,
-        List<String> hooks) {
+        List<String> hooks,
+        Boolean stampedTotals) {
 
     /** Detail forms of a master and the field of the detail that holds the master's id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,6 +53,14 @@ public record FormDef(
         return Boolean.TRUE.equals(gridScoped);
     }
 
+    /**
+     * Whether list totals are reused at an unchanged table change stamp (database triggers move the stamp on
+     * every write): for large, read-mostly tables. Writing transactions on the table then serialise on its stamp.
+     */
+    public boolean reusesTotals() {
+        return Boolean.TRUE.equals(stampedTotals);
+    }
+
     public boolean tenantFiltered() {
         return tenantScoped == null || tenantScoped;
     }
@@ -74,6 +83,6 @@ public record FormDef(
 
     public FormDef withVersion(int v) {
         return new FormDef(code, title, kind, table, v, gridScoped, tenantScoped, description, fields, indexes,
-                details, tree, hooks);
+                details, tree, hooks, stampedTotals);
     }
 }

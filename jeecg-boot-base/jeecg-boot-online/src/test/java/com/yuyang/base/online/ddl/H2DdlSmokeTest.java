@@ -27,7 +27,9 @@ class H2DdlSmokeTest {
         jdbc.execute("CREATE TABLE onl_ddl_log (id BIGINT PRIMARY KEY, form_code VARCHAR(64), table_name VARCHAR(64),"
                 + " form_version INT, status VARCHAR(16), statements CLOB, pending CLOB, backup_table VARCHAR(64),"
                 + " message VARCHAR(1000), create_by VARCHAR(64), create_time TIMESTAMP)");
-        sync = new DdlSyncService(jdbc, new TableInspector(jdbc), new DdlLogRepository(new NamedParameterJdbcTemplate(jdbc)));
+        TableInspector inspector = new TableInspector(jdbc);
+        sync = new DdlSyncService(jdbc, inspector, new DdlLogRepository(new NamedParameterJdbcTemplate(jdbc)),
+                new TableChangeStamps(jdbc, inspector, true));
     }
 
     FormDef v(int version, String fields, String indexes) {

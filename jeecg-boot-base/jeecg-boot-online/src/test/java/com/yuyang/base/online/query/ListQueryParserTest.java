@@ -62,12 +62,18 @@ class ListQueryParserTest {
     @Test
     void sqlCarriesScopeAndOnlyPlaceholdersForValues() {
         ListQuery q = ListQueryParser.parse(form, params("plate", "' or 1=1 --", "sort", "plate", "order", "asc"));
-        Sql sql = OnlineSql.page(form, q, new RowScope(1L, Set.of(101L, 1011L)));
-        assertThat(sql.text()).isEqualTo("SELECT t.id, t.plate, t.kind, t.seats, t.seen, t.secret, t.grid_id, t.version,"
-                + " t.create_by, t.create_time, t.update_by, t.update_time FROM t_car t JOIN (SELECT id FROM t_car"
+        RowScope grids = new RowScope(1L, Set.of(101L, 1011L));
+        Sql sql = OnlineSql.pageIds(form, q, grids, false);
+        assertThat(sql.text()).isEqualTo("SELECT id FROM t_car"
                 + " WHERE del_flag = 0 AND tenant_id = :_tenant AND grid_id IN (:_grids) AND plate LIKE :c0 ESCAPE '!'"
-                + " ORDER BY plate ASC, id DESC LIMIT :_limit OFFSET :_offset) k ON k.id = t.id ORDER BY t.plate ASC, t.id DESC");
+                + " ORDER BY plate ASC, id DESC LIMIT :_limit OFFSET :_offset");
         assertThat(sql.params().getValue("c0")).isEqualTo("%' or 1=1 --%");
+        assertThat(OnlineSql.pageIds(form, q, grids, true).text()).startsWith("SELECT id, (SELECT change_stamp FROM"
+                + " onl_table_change WHERE table_name = :_stamp_table) AS onl_change_stamp FROM t_car WHERE");
+        Sql rows = OnlineSql.byIds(form, List.of(3L, 1L), grids);
+        assertThat(rows.text()).isEqualTo("SELECT id, plate, kind, seats, seen, secret, grid_id, version, create_by,"
+                + " create_time, update_by, update_time FROM t_car WHERE del_flag = 0 AND tenant_id = :_tenant"
+                + " AND grid_id IN (:_grids) AND id IN (:_ids)");
         Sql none = OnlineSql.count(form, q, new RowScope(1L, Set.of()));
         assertThat(none.text()).contains("AND 1 = 0");
         Sql all = OnlineSql.count(form, q, new RowScope(1L, null));
