@@ -20,4 +20,14 @@ public record LoginUser(
     public boolean hasPermission(String code) {
         return admin || permissions.contains(code);
     }
+
+    /**
+     * The username: this is the name of the request's user principal (Shiro), so logs and servlet code see the
+     * account, not every role and permission code (the record's default text, hundreds of codes, was built for
+     * every request and put the whole permission set into any log line that printed the principal).
+     */
+    @Override
+    public String toString() {
+        return username;
+    }
 }

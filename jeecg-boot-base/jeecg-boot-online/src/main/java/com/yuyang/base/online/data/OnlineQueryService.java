@@ -7,6 +7,7 @@ import com.yuyang.base.online.metadata.FormDef;
 import com.yuyang.base.online.metadata.FormHooks;
 import com.yuyang.base.online.metadata.FormKind;
 import com.yuyang.base.online.metadata.FormRegistry;
+import com.yuyang.base.online.metadata.ManagedColumns;
 import com.yuyang.base.online.metadata.OnlineFormHook;
 import com.yuyang.base.online.query.ListQuery;
 import com.yuyang.base.online.query.ListQueryParser;
@@ -82,15 +83,15 @@ public class OnlineQueryService {
             return new ArrayList<>();
         }
         Sql sql = OnlineSql.byIds(form, ids, scope);
-        Map<Long, Map<String, Object>> byId = new HashMap<>();
-        for (Map<String, Object> r : jdbc.queryForList(sql.text(), sql.params())) {
-            byId.put(((Number) column(r, "id")).longValue(), r);
+        Map<String, Map<String, Object>> byId = new HashMap<>();
+        for (Map<String, Object> r : jdbc.query(sql.text(), sql.params(), Rows.apiMapper(form))) {
+            byId.put(String.valueOf(r.get(ManagedColumns.ID)), r);
         }
         List<Map<String, Object>> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Map<String, Object> r = byId.get(id);
+            Map<String, Object> r = byId.get(String.valueOf(id));
             if (r != null) {
-                rows.add(Rows.toApi(form, r));
+                rows.add(r);
             }
         }
         return rows;
@@ -107,8 +108,7 @@ public class OnlineQueryService {
         for (FormDef.DetailLink link : form.detailList()) {
             FormDef detail = forms.runtime(link.form());
             Sql sql = OnlineSql.byColumn(detail, link.foreignKey(), id, scopes.of(detail, user));
-            List<Map<String, Object>> items = new ArrayList<>();
-            jdbc.queryForList(sql.text(), sql.params()).forEach(r -> items.add(Rows.toApi(detail, r)));
+            List<Map<String, Object>> items = new ArrayList<>(jdbc.query(sql.text(), sql.params(), Rows.apiMapper(detail)));
             decorate(detail, items);
             row.put(detail.code(), items);
         }
@@ -117,7 +117,7 @@ public class OnlineQueryService {
 
     java.util.Optional<Map<String, Object>> find(FormDef form, long id, RowScope scope) {
         Sql sql = OnlineSql.byId(form, id, scope);
-        return jdbc.queryForList(sql.text(), sql.params()).stream().findFirst().map(r -> Rows.toApi(form, r));
+        return jdbc.query(sql.text(), sql.params(), Rows.apiMapper(form)).stream().findFirst();
     }
 
     /** Validates list parameters without running anything (a bad filter must fail before a download starts). */

@@ -1,6 +1,6 @@
 package com.yuyang.base.online.ddl;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.yuyang.base.online.metadata.FormDef;
 import com.yuyang.base.online.metadata.Identifiers;
@@ -23,9 +23,10 @@ import java.util.Set;
  * that sees the same stamp sees the same rows. {@code UUID_SHORT()} never repeats on a server (unlike a counter,
  * which a restored backup would wind back onto values already seen).
  *
- * <p>Only tables of forms with {@code "stampedTotals": true} are tracked, only on MariaDB/MySQL; on H2, with triggers disabled by configuration, or where the database
- * user may not create triggers, a table is untracked and every list page counts as before. Whether a table is
- * tracked is re-checked every minute: triggers lost by a restore or by hand are put back, and the stamp moves
+ * <p>Only tables of forms with {@code "stampedTotals": true} are tracked, only on MariaDB/MySQL; on H2, with
+ * triggers disabled by configuration, or where the database user may not create triggers, a table is untracked
+ * and every list page counts as before. Whether a table is tracked is re-checked a minute after the last check
+ * (in the background, on the next use): triggers lost by a restore or by hand are put back, and the stamp moves
  * then, so that nothing counted while they were missing is reused.
  */
 @Component
@@ -38,8 +39,9 @@ public class TableChangeStamps {
     private final JdbcTemplate jdbc;
     private final TableInspector inspector;
     private final boolean enabled;
-    private final Cache<String, Boolean> tracked = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
+    // re-checked in the background after a minute, so that no list request waits for information_schema
+    private final LoadingCache<String, Boolean> tracked = Caffeine.newBuilder()
+            .refreshAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build(this::ensure);
     private final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TableChangeStamps(JdbcTemplate jdbc, TableInspector inspector,
@@ -54,7 +56,7 @@ public class TableChangeStamps {
         if (!form.reusesTotals() || !available()) {
             return false;
         }
-        return tracked.get(form.tableName(), this::ensure);
+        return tracked.get(form.tableName());
     }
 
     /**

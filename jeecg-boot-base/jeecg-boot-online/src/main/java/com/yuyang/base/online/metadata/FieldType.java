@@ -6,8 +6,16 @@ import java.util.Locale;
 public enum FieldType {
     STRING, TEXT, INT, LONG, DECIMAL, DATE, DATETIME, BOOLEAN;
 
+    private static final FieldType[] ALL = values();
+
+    /** The type of a declared name, case-insensitive (called per cell of every list row: no allocation). */
     public static FieldType of(String s) {
-        return valueOf(s.toUpperCase(Locale.ROOT));
+        for (FieldType t : ALL) {
+            if (t.name().equalsIgnoreCase(s)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("No field type " + s.toUpperCase(Locale.ROOT));
     }
 
     public String jsonName() {

@@ -78,7 +78,12 @@ public record FormDef(
     }
 
     public Optional<FieldDef> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (FieldDef f : fields) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public FormDef withVersion(int v) {
