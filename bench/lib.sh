@@ -6,7 +6,7 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-JAR="$ROOT/jeecg-server/target/yuyang-platform.jar"
+JAR="${BENCH_JAR:-$ROOT/jeecg-server/target/yuyang-platform.jar}"  # BENCH_JAR: measure another build (e.g. an older commit)
 RESULTS="$BENCH_DIR/results"
 mkdir -p "$RESULTS"
 
