@@ -10,12 +10,13 @@ import com.yuyang.base.online.query.RowScope;
 import com.yuyang.base.online.query.Sql;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,7 +41,7 @@ public class ListTotals {
     public ListTotals(NamedParameterJdbcTemplate jdbc, TableChangeStamps stamps, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.stamps = stamps;
-        MeterRegistry registry = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.reused = Counter.builder("online.list.total").tag("source", "stamp").description("list totals answered at an unchanged change stamp").register(registry);
         this.counts = Counter.builder("online.list.total").tag("source", "count").description("list totals counted").register(registry);
     }
@@ -56,7 +57,8 @@ public class ListTotals {
      */
     public long total(FormDef form, ListQuery q, RowScope scope, String pageStamp) {
         boolean stamped = pageStamp != null;
-        Sql sql = OnlineSql.count(form, q, scope, stamped || stamps.tracked(form));
+        boolean withStamp = stamped || stamps.tracked(form);
+        Sql sql = OnlineSql.count(form, q, scope, withStamp);
         String key = sql.text() + '\u0000' + sql.params().getValues();
         if (stamped) {
             Counted known = counted.getIfPresent(key);
@@ -65,35 +67,17 @@ public class ListTotals {
                 return known.total();
             }
         }
-        Map<String, Object> row = jdbc.queryForMap(sql.text(), sql.params());
+        Counted fresh = Objects.requireNonNull(jdbc.queryForObject(sql.text(), sql.params(),
+                (rs, i) -> new Counted(withStamp ? stamp(rs.getBigDecimal(2)) : null, rs.getLong(1))));
         counts.increment();
-        long total = ((Number) Objects.requireNonNull(value(row, "n"))).longValue();
-        String stamp = stampOf(row);
-        if (stamp != null) {
-            counted.put(key, new Counted(stamp, total));
+        if (fresh.stamp() != null) {
+            counted.put(key, fresh);
         }
-        return total;
+        return fresh.total();
     }
 
     /** A change stamp as read from a stamped statement, as text (null: the table has no stamp row). */
-    static String stamp(java.math.BigDecimal v) {
+    static String stamp(BigDecimal v) {
         return v == null ? null : v.toPlainString();
-    }
-
-    private static String stampOf(Map<String, Object> row) {
-        Object v = value(row, OnlineSql.STAMP);
-        return v == null ? null : stamp(new java.math.BigDecimal(v.toString()));
-    }
-
-    static Object value(Map<String, Object> row, String column) {
-        if (row.containsKey(column)) {
-            return row.get(column);
-        }
-        for (Map.Entry<String, Object> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(column)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 }

@@ -15,10 +15,10 @@ import com.yuyang.base.online.query.OnlineSql;
 import com.yuyang.base.online.query.RowScope;
 import com.yuyang.base.online.query.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import java.sql.ResultSet;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
