@@ -103,11 +103,7 @@ public final class ValueCodec {
             return d.format(DATE);
         }
         char[] c = new char[10];
-        digits(c, 0, d.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, d.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, d.getDayOfMonth(), 2);
+        putDate(c, d);
         return new String(c);
     }
 
@@ -117,11 +113,7 @@ public final class ValueCodec {
             return t.format(DATETIME);
         }
         char[] c = new char[19];
-        digits(c, 0, t.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, t.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, t.getDayOfMonth(), 2);
+        putDate(c, t.toLocalDate());
         c[10] = ' ';
         digits(c, 11, t.getHour(), 2);
         c[13] = ':';
@@ -129,6 +121,14 @@ public final class ValueCodec {
         c[16] = ':';
         digits(c, 17, t.getSecond(), 2);
         return new String(c);
+    }
+
+    private static void putDate(char[] c, LocalDate d) {
+        digits(c, 0, d.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, d.getDayOfMonth(), 2);
     }
 
     private static void digits(char[] c, int at, int value, int width) {
