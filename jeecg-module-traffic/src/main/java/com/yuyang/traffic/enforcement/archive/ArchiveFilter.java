@@ -1,13 +1,13 @@
 package com.yuyang.traffic.enforcement.archive;
 
 import com.yuyang.base.core.exception.BizException;
+import com.yuyang.base.core.web.QueryDates;
 import com.yuyang.traffic.enforcement.caseflow.api.StageCode;
 import com.yuyang.traffic.enforcement.support.GridFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * B10 archive search: case number (exact or prefix), subject (name contains), class (a minor class, or a major
@@ -33,8 +33,8 @@ public record ArchiveFilter(String caseNo, String subject, Long categoryId, Loca
         if (stage != null && !stage.isBlank()) {
             stageCode = StageCode.parse(stage).orElseThrow(() -> BizException.badRequest("环节编码不正确：" + stage));
         }
-        LocalDate f = date(from, "开始日期");
-        LocalDate t = date(to, "结束日期");
+        LocalDate f = QueryDates.labelled(from, "开始日期");
+        LocalDate t = QueryDates.labelled(to, "结束日期");
         if (f != null && t != null && t.isBefore(f)) {
             throw BizException.badRequest("结束日期不能早于开始日期");
         }
@@ -95,16 +95,5 @@ public record ArchiveFilter(String caseNo, String subject, Long categoryId, Loca
 
     private static String blank(String v) {
         return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private static LocalDate date(String v, String label) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.trim());
-        } catch (DateTimeParseException e) {
-            throw BizException.badRequest(label + "格式应为 yyyy-MM-dd");
-        }
     }
 }
