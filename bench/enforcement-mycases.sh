@@ -95,17 +95,9 @@ for round in 1 2; do
     echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
   } | tee -a "$out"
 done
-# the same server, user and load for a baseline: the platform's cheapest authenticated answer (user/info,
-# cached per session), so that the cost of "my cases" can be read apart from the token check and the machine
-{
-  echo "== baseline: wrk -t2 -c32 -d$DURATION --latency -H X-Access-Token GET /api/sys/user/info"
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  cpu0=$(cpu_s)
-  prio wrk -t2 -c32 -d"$DURATION" --timeout 10s --latency -H "X-Access-Token: $TOKEN" "http://127.0.0.1:$PORT/api/sys/user/info"
-  cpu1=$(cpu_s)
-  echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
-  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-} | tee -a "$out"
+# the same server, user and load for a baseline, so that the cost of "my cases" can be read apart from the token
+# check and the machine
+baseline_round "$PORT" "$DURATION" | tee -a "$out"
 if grep -q 'Non-2xx' "$out"; then
   echo "some responses were not 2xx: the figures are not valid" >&2; exit 1
 fi

@@ -125,6 +125,21 @@ cpu_s() {
   awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / t }' "/proc/$SERVER_PID/stat"
 }
 
+# The host's yardstick, run on the same server and token after a benchmark's own rounds: the platform's cheapest
+# authenticated answer (user/info, cached per session). Figures of different days compare only at a similar
+# baseline (sessions 3 and 5: ≈ 10,500–11,100 req/s; session 4's slower host: ≈ 5,000–5,800).
+#   baseline_round PORT DURATION   (TOKEN set; prints a "== baseline:" block)
+baseline_round() {
+  echo "== baseline: wrk -t2 -c32 -d$2 --latency -H X-Access-Token GET /api/sys/user/info"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local cpu0 cpu1
+  cpu0=$(cpu_s)
+  prio wrk -t2 -c32 -d"$2" --timeout 10s --latency -H "X-Access-Token: $TOKEN" "http://127.0.0.1:$1/api/sys/user/info"
+  cpu1=$(cpu_s)
+  echo "server cpu during the run: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 # CPU seconds of the busiest thread (the thread running the start-up sequence): a lower bound of the
 # start-up wall time on idle cores, when JIT and GC threads run on the other core.
 busiest_thread_cpu_s() {

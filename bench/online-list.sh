@@ -91,6 +91,8 @@ for round in 1 2; do
     } | tee -a "$out"
   done
 done
+# the host's yardstick on the same server: figures of another day compare only at a similar baseline
+baseline_round "$PORT" "${BENCH_BASELINE:-20s}" | tee -a "$out"
 if grep -q 'Non-2xx' "$out"; then
   echo "some responses were not 2xx: the figures are not valid" >&2; exit 1
 fi

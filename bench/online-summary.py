@@ -6,8 +6,12 @@ import sys
 
 text = open(sys.argv[1], encoding="utf-8").read()
 runs = {}
+baseline = None
 for block in re.split(r"^== ", text, flags=re.M)[1:]:
     head = block.split("\n", 1)[0]
+    if head.startswith("baseline"):
+        baseline = float(re.search(r"Requests/sec:\s*([\d.]+)", block).group(1))
+        continue
     which, rnd = head.split()[0], int(head.split()[2].rstrip(":"))
     rps = float(re.search(r"Requests/sec:\s*([\d.]+)", block).group(1))
     m = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\b", block, flags=re.M)
@@ -26,4 +30,5 @@ print(f"SUMMARY online-list: online {mean['online']:.1f} req/s (worst p99 {worst
       f"hand-written {mean['hand']:.1f} req/s (worst p99 {worst['hand']:.1f} ms), ratio {ratio:.3f}, "
       f"server CPU ms/request online {cpu['online']:.2f} / hand-written {cpu['hand']:.2f} "
       f"(targets: ratio >= 0.87 {'met' if ratio >= 0.87 else 'MISSED'}; "
-      f"p99 <= 50 ms {'met' if worst['online'] <= 50 else 'MISSED'})")
+      f"p99 <= 50 ms {'met' if worst['online'] <= 50 else 'MISSED'})"
+      + (f"; host baseline user/info {baseline:.0f} req/s" if baseline is not None else ""))
